@@ -1,0 +1,44 @@
+/**
+ * Content collections. Everything an author writes lives in the top-level content/ folder:
+ * content/th/… and content/en/…, where the same relative path is the same page.
+ * A file that does not match its schema stops the build with the file and the field named.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ModuleSchema } from './schemas/module.ts';
+import { SessionSchema } from './schemas/session.ts';
+import { GlossarySchema } from './schemas/glossary.ts';
+import { PageSchema } from './schemas/page.ts';
+import { FormSchema } from './schemas/form.ts';
+
+// Tests point this at a fixture tree to prove that broken content fails with a clear message.
+const base = process.env.HANDBOOK_CONTENT_DIR ?? './content';
+
+/** Entry ids keep the language folder: "th/what-is-corruption". */
+function languageAndSlug({ entry }: { entry: string }): string {
+  const [lang, , file] = entry.split('/');
+  return `${lang}/${(file ?? '').replace(/\.(mdx|md|yaml|yml)$/, '')}`;
+}
+
+export const collections = {
+  modules: defineCollection({
+    loader: glob({ base, pattern: '{th,en}/modules/*.mdx', generateId: languageAndSlug }),
+    schema: ModuleSchema,
+  }),
+  sessions: defineCollection({
+    loader: glob({ base, pattern: '{th,en}/sessions/*.mdx', generateId: languageAndSlug }),
+    schema: SessionSchema,
+  }),
+  glossary: defineCollection({
+    loader: glob({ base, pattern: '{th,en}/glossary/*.yaml', generateId: languageAndSlug }),
+    schema: GlossarySchema,
+  }),
+  forms: defineCollection({
+    loader: glob({ base, pattern: '{th,en}/forms/*.mdx', generateId: languageAndSlug }),
+    schema: FormSchema,
+  }),
+  pages: defineCollection({
+    loader: glob({ base, pattern: '{th,en}/pages/*.mdx', generateId: languageAndSlug }),
+    schema: PageSchema,
+  }),
+};

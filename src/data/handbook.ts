@@ -1,0 +1,77 @@
+/**
+ * The handbook's content as the pages need it: one language's modules, sessions, glossary
+ * and pages, in order, with untranslated pages falling back to Thai. Cross-references
+ * (related sessions, related modules) are checked here so a typo fails the build, naming the file.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { localizeEntries, parseEntryId, type LocalizedEntry } from '../lib/entries.ts';
+import { sortByKey } from '../lib/navigation.ts';
+import { LANGS, langParam, type Lang } from '../lib/locales.ts';
+
+export type ModuleEntry = CollectionEntry<'modules'>;
+export type SessionEntry = CollectionEntry<'sessions'>;
+export type GlossaryEntry = CollectionEntry<'glossary'>;
+export type PageEntry = CollectionEntry<'pages'>;
+export type FormEntry = CollectionEntry<'forms'>;
+
+/** getStaticPaths entries for a page that exists once per language. */
+export function languagePaths() {
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+}
+
+export async function getModules(lang: Lang): Promise<LocalizedEntry<ModuleEntry>[]> {
+  const all = await getCollection('modules');
+  await checkReferences(all, 'relatedSessions', 'sessions');
+  const localized = localizeEntries(all, lang).map((e) => ({ ...e, sortKey: [e.entry.data.order] }));
+  return sortByKey(localized);
+}
+
+export async function getSessions(lang: Lang): Promise<LocalizedEntry<SessionEntry>[]> {
+  const all = await getCollection('sessions');
+  await checkReferences(all, 'relatedModules', 'modules');
+  const localized = localizeEntries(all, lang).map((e) => ({
+    ...e,
+    sortKey: [e.entry.data.day, e.entry.data.order],
+  }));
+  return sortByKey(localized);
+}
+
+export async function getGlossary(lang: Lang): Promise<LocalizedEntry<GlossaryEntry>[]> {
+  const all = await getCollection('glossary');
+  await checkReferences(all, 'related', 'modules');
+  const collator = new Intl.Collator(lang);
+  return localizeEntries(all, lang).sort((a, b) =>
+    collator.compare(a.entry.data[lang], b.entry.data[lang]),
+  );
+}
+
+export async function getForms(lang: Lang): Promise<LocalizedEntry<FormEntry>[]> {
+  const localized = localizeEntries(await getCollection('forms'), lang).map((e) => ({ ...e, sortKey: [e.entry.data.order] }));
+  return sortByKey(localized);
+}
+
+export async function getPage(lang: Lang, slug: string): Promise<LocalizedEntry<PageEntry>> {
+  const found = localizeEntries(await getCollection('pages'), lang).find((p) => p.slug === slug);
+  if (!found) throw new Error(`Missing page content/th/pages/${slug}.mdx. Create it (and its English twin).`);
+  return found;
+}
+
+/** Fails with the file and field when an entry names a slug that does not exist. */
+async function checkReferences<E extends { id: string; filePath?: string | undefined; data: object }>(
+  entries: readonly E[],
+  field: string,
+  target: 'modules' | 'sessions',
+): Promise<void> {
+  const known = new Set((await getCollection(target)).map((e) => parseEntryId(e.id).slug));
+  for (const entry of entries) {
+    const value = (entry.data as Record<string, unknown>)[field];
+    if (!Array.isArray(value)) continue;
+    for (const slug of value as string[]) {
+      if (!known.has(slug)) {
+        throw new Error(
+          `${entry.filePath ?? entry.id}: field "${field}" names "${slug}", but there is no content/th/${target}/${slug}.mdx. Fix the slug or add that page.`,
+        );
+      }
+    }
+  }
+}

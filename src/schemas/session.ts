@@ -1,0 +1,53 @@
+import { z } from 'astro/zod';
+import { SlugSchema, TextListSchema, TextSchema } from './slug.ts';
+import { sumAgendaMinutes } from '../lib/agenda.ts';
+
+/** One row of a session's agenda. */
+export const AgendaItemSchema = z
+  .object({
+    /** How long the activity takes, in minutes. */
+    minutes: z.number({ error: 'expected minutes as a whole number' }).int().positive(),
+    /** What happens. */
+    activity: TextSchema,
+    /** How it is run: lecture, group work, forum, practice … */
+    method: TextSchema,
+    /** True for a break; breaks count toward the session's duration. */
+    break: z.boolean().default(false),
+  })
+  .strict();
+
+/** Frontmatter of a workshop session (one chapter): content/<lang>/sessions/<slug>.mdx */
+export const SessionSchema = z
+  .object({
+    /** The session's title. */
+    title: TextSchema,
+    /** One or two sentences shown in the programme. */
+    summary: TextSchema,
+    /** Workshop day, starting at 1. */
+    day: z.number({ error: 'expected the workshop day as a number such as 1' }).int().positive(),
+    /** Position within the day. */
+    order: z.number({ error: 'expected a whole number such as 1' }).int().positive(),
+    /** Length of the session in minutes; the agenda must add up to it. */
+    duration: z.number({ error: 'expected the duration in minutes' }).int().positive(),
+    /** What participants can do after the session. */
+    objectives: TextListSchema,
+    /** What the trainer prepares. */
+    materials: TextListSchema,
+    /** The agenda, in order. */
+    agenda: z.array(AgendaItemSchema).min(1, { error: 'needs at least one agenda item' }),
+    /** Slugs of the knowledge modules the session draws on. */
+    relatedModules: z.array(SlugSchema).default([]),
+  })
+  .strict()
+  .superRefine((session, ctx) => {
+    const total = sumAgendaMinutes(session.agenda);
+    if (total !== session.duration) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['agenda'],
+        message: `the agenda's minutes add up to ${total}, but duration is ${session.duration}; make them equal`,
+      });
+    }
+  });
+
+export type SessionData = z.output<typeof SessionSchema>;

@@ -1,0 +1,34 @@
+/**
+ * axe (WCAG 2.0/2.1/2.2 A and AA rules) on every page of the built site, found by walking dist/.
+ * Also checks that no page asks another host for anything.
+ */
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
+  const walk = (d: string): string[] =>
+    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
+  return walk(dir)
+    .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
+    .map((f) => `/${relative(dir, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`)
+    .sort();
+}
+
+for (const path of builtPages()) {
+  test(`axe: ${path}`, async ({ page }) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.hostname !== 'localhost' && url.protocol.startsWith('http')) foreign.push(request.url());
+    });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    expect(summary).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+}
