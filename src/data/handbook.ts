@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localizeEntries, parseEntryId, type LocalizedEntry } from '../lib/entries.ts';
 import { sortByKey } from '../lib/navigation.ts';
+import { sessionStartTimes } from '../lib/agenda.ts';
 import { LANGS, langParam, type Lang } from '../lib/locales.ts';
 
 export type ModuleEntry = CollectionEntry<'modules'>;
@@ -26,14 +27,19 @@ export async function getModules(lang: Lang): Promise<LocalizedEntry<ModuleEntry
   return sortByKey(localized);
 }
 
-export async function getSessions(lang: Lang): Promise<LocalizedEntry<SessionEntry>[]> {
+export type ScheduledSessionEntry = LocalizedEntry<SessionEntry> & {
+  /** Clock time the session starts on its day ("09:00"). */
+  start: string;
+};
+
+export async function getSessions(lang: Lang): Promise<ScheduledSessionEntry[]> {
   const all = await getCollection('sessions');
   await checkReferences(all, 'relatedModules', 'modules');
-  const localized = localizeEntries(all, lang).map((e) => ({
-    ...e,
-    sortKey: [e.entry.data.day, e.entry.data.order],
-  }));
-  return sortByKey(localized);
+  const ordered = sortByKey(
+    localizeEntries(all, lang).map((e) => ({ ...e, sortKey: [e.entry.data.day, e.entry.data.order] })),
+  );
+  const starts = sessionStartTimes(ordered.map((s) => s.entry.data));
+  return ordered.map((s, i) => ({ ...s, start: starts[i] ?? '09:00' }));
 }
 
 export async function getGlossary(lang: Lang): Promise<LocalizedEntry<GlossaryEntry>[]> {

@@ -34,3 +34,29 @@ export function formatClock(totalMinutes: number): string {
   const m = ((totalMinutes % 1440) + 1440) % 1440;
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 }
+
+export interface ScheduledSession {
+  day: number;
+  duration: number;
+  /** Explicit start ("13:00"), e.g. after lunch; otherwise the session follows the previous one. */
+  start?: string | undefined;
+}
+
+/**
+ * Start times of a day-ordered list of sessions: an explicit start wins; otherwise a session
+ * starts when the previous session of the same day ends, and the first of a day at `dayStart`.
+ */
+export function sessionStartTimes(sessions: readonly ScheduledSession[], dayStart = '09:00'): string[] {
+  let day: number | undefined;
+  let clock = parseClock(dayStart);
+  return sessions.map((session) => {
+    if (session.day !== day) {
+      day = session.day;
+      clock = parseClock(dayStart);
+    }
+    if (session.start) clock = parseClock(session.start);
+    const label = formatClock(clock);
+    clock += session.duration;
+    return label;
+  });
+}

@@ -33,3 +33,13 @@ export function withoutBase(base: string, pathname: string): string {
   if (`${pathname}/` === b) return '/';
   return pathname;
 }
+
+/**
+ * Puts the base in front of a root-relative link written by an author ("/modules/x/"), leaving
+ * external, relative, fragment-only and already-based links alone.
+ * @example rebaseHref('/handbook/', '/modules/x/#a') // '/handbook/modules/x/#a'
+ */
+export function rebaseHref(base: string, href: string | undefined): string | undefined {
+  if (!href || !href.startsWith('/') || href.startsWith('//') || base === '/' || href.startsWith(base)) return href;
+  return withBase(base, href);
+}

@@ -27,6 +27,11 @@ export const SessionSchema = z
     day: z.number({ error: 'expected the workshop day as a number such as 1' }).int().positive(),
     /** Position within the day. */
     order: z.number({ error: 'expected a whole number such as 1' }).int().positive(),
+    /** Clock time the session starts ("13:00"); without it, it follows the previous session of the day (the first starts 09:00). */
+    start: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a 24-hour clock time like "13:00"' })
+      .optional(),
     /** Length of the session in minutes; the agenda must add up to it. */
     duration: z.number({ error: 'expected the duration in minutes' }).int().positive(),
     /** What participants can do after the session. */

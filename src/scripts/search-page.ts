@@ -7,6 +7,7 @@ interface PagefindResultData {
   meta: { title?: string };
 }
 interface Pagefind {
+  options(options: { baseUrl?: string }): Promise<void>;
   search(query: string): Promise<{ results: Array<{ data(): Promise<PagefindResultData> }> }>;
 }
 
@@ -31,7 +32,12 @@ class SearchPage extends HTMLElement {
   }
 
   private load(): Promise<Pagefind> {
-    this.pagefind ??= import(/* @vite-ignore */ this.dataset['bundle'] ?? '') as Promise<Pagefind>;
+    this.pagefind ??= (async () => {
+      const pagefind = (await import(/* @vite-ignore */ this.dataset['bundle'] ?? '')) as Pagefind;
+      // Result URLs must carry the site's base when it is hosted under a folder.
+      await pagefind.options({ baseUrl: this.dataset['base'] ?? '/' });
+      return pagefind;
+    })();
     return this.pagefind;
   }
 

@@ -81,14 +81,15 @@ describe('Astro build', () => {
     let failed = false;
     try {
       execFileSync(process.execPath, [astro, 'sync'], {
-        env: { ...process.env, HANDBOOK_CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+        env: { ...process.env, HANDBOOK_CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
         stdio: 'pipe',
       });
     } catch (error) {
       failed = true;
       const e = error as { stdout?: string; stderr?: string };
-      output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
+      // Strip terminal colours so the message reads as a person sees it.
+      output = `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
     }
     expect(failed).toBe(true);
     expect(output).toMatch(/th\/sample-module/);

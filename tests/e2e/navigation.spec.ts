@@ -36,7 +36,11 @@ test.describe('reading and navigation', () => {
     const minutes = await rows.locator('td:nth-child(2)').allTextContents();
     const total = await page.locator('table.agenda tfoot td').first().textContent();
     expect(minutes.reduce((sum, m) => sum + Number(m), 0)).toBe(Number(total));
-    await expect(page.locator('table.agenda tbody tr').first().locator('td').first()).toHaveText('09:00');
+    // The first activity starts when the session starts, as shown under the title ("08:30–10:00").
+    const meta = await page.locator('article header').textContent();
+    const start = /(\d\d:\d\d)–/.exec(meta ?? '')?.[1];
+    expect(start).toMatch(/^\d\d:\d\d$/);
+    await expect(page.locator('table.agenda tbody tr').first().locator('td').first()).toHaveText(start ?? '');
   });
 
   test('the skip link moves focus to the main content', async ({ page }) => {

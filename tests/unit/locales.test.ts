@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { langFromParam, langParam, localePath, otherLang, splitLocalePath } from '../../src/lib/locales.ts';
-import { readBasePath, withBase, withoutBase } from '../../src/lib/base-path.ts';
+import { readBasePath, rebaseHref, withBase, withoutBase } from '../../src/lib/base-path.ts';
 import { pageHref } from '../../src/lib/site-url.ts';
 
 describe('language paths', () => {
@@ -38,5 +38,13 @@ describe('base path', () => {
     expect(withoutBase('/handbook/', '/handbook/en/')).toBe('/en/');
     expect(withoutBase('/handbook/', '/handbook')).toBe('/');
     expect(pageHref('/kk/', 'en', '/glossary/')).toBe('/kk/en/glossary/');
+  });
+  it('rebases root-relative links written by authors, and nothing else', () => {
+    expect(rebaseHref('/handbook/', '/modules/x/#a')).toBe('/handbook/modules/x/#a');
+    expect(rebaseHref('/handbook/', '/handbook/modules/')).toBe('/handbook/modules/');
+    expect(rebaseHref('/handbook/', 'https://www.nacc.go.th/')).toBe('https://www.nacc.go.th/');
+    expect(rebaseHref('/handbook/', '#local')).toBe('#local');
+    expect(rebaseHref('/handbook/', '//cdn.example/x')).toBe('//cdn.example/x');
+    expect(rebaseHref('/', '/modules/')).toBe('/modules/');
   });
 });

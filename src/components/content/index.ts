@@ -11,6 +11,21 @@ import Term from './Term.astro';
 import Figure from './Figure.astro';
 import Flow from './Flow.astro';
 import ProgrammeStructure from './ProgrammeStructure.astro';
+import Link from './Link.astro';
+import Img from './Img.astro';
 
-export const authorComponents = { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure };
+export const authorComponents = {
+  Callout,
+  Objectives,
+  KeyPoints,
+  Activity,
+  TrainerNote,
+  Term,
+  Figure,
+  Flow,
+  ProgrammeStructure,
+  // Plain Markdown links and images: root-relative paths get the site's base.
+  a: Link,
+  img: Img,
+};
 export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure };

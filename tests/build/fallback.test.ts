@@ -1,0 +1,48 @@
+/**
+ * A page without an English translation is served under /en/ in Thai with a visible notice,
+ * not as a 404. Built from the fixture tree, which has a Thai-only module.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let out = '';
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'hb-fallback-'));
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
+    env: {
+      ...process.env,
+      HANDBOOK_CONTENT_DIR: 'tests/fixtures/content',
+      OUT_DIR: join(out, 'dist'),
+      ASTRO_CACHE_DIR: join(out, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: 'pipe',
+  });
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const page = (path: string) => readFileSync(join(out, 'dist', path, 'index.html'), 'utf8');
+
+describe('untranslated pages', () => {
+  it('serve the Thai original under /en/ with a notice, marked as Thai text', () => {
+    const html = page('en/modules/untranslated-module');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toMatch(/<article lang="th"/);
+    expect(html).toContain('This page has no English translation yet, so the Thai original is shown.');
+    expect(html).toContain('บทที่ยังไม่ได้แปล');
+  });
+  it('show no notice on translated pages', () => {
+    expect(page('en/modules/sample-module')).not.toContain('no English translation yet');
+    expect(existsSync(join(out, 'dist', 'modules', 'untranslated-module', 'index.html'))).toBe(true);
+  });
+  it('are listed by the translation report', () => {
+    const report = execFileSync(process.execPath, ['scripts/translation-report.ts'], {
+      env: { ...process.env, HANDBOOK_CONTENT_DIR: 'tests/fixtures/content' },
+      encoding: 'utf8',
+    });
+    expect(report).toContain('missing  content/en/modules/untranslated-module.mdx');
+  });
+});
