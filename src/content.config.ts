@@ -4,12 +4,13 @@
  * A file that does not match its schema stops the build with the file and the field named.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { ModuleSchema } from './schemas/module.ts';
 import { SessionSchema } from './schemas/session.ts';
 import { GlossarySchema } from './schemas/glossary.ts';
 import { PageSchema } from './schemas/page.ts';
 import { FormSchema } from './schemas/form.ts';
+import { CpiYearSchema } from './schemas/cpi.ts';
 
 // Tests point this at a fixture tree to prove that broken content fails with a clear message.
 const base = process.env.HANDBOOK_CONTENT_DIR ?? './content';
@@ -36,6 +37,10 @@ export const collections = {
   forms: defineCollection({
     loader: glob({ base, pattern: '{th,en}/forms/*.mdx', generateId: languageAndSlug }),
     schema: FormSchema,
+  }),
+  cpi: defineCollection({
+    loader: file(`${base}/data/cpi.yaml`),
+    schema: CpiYearSchema,
   }),
   pages: defineCollection({
     loader: glob({ base, pattern: '{th,en}/pages/*.mdx', generateId: languageAndSlug }),

@@ -11,6 +11,7 @@ import Term from './Term.astro';
 import Figure from './Figure.astro';
 import Flow from './Flow.astro';
 import ProgrammeStructure from './ProgrammeStructure.astro';
+import CpiChart from './CpiChart.astro';
 import Link from './Link.astro';
 import Img from './Img.astro';
 
@@ -24,8 +25,9 @@ export const authorComponents = {
   Figure,
   Flow,
   ProgrammeStructure,
+  CpiChart,
   // Plain Markdown links and images: root-relative paths get the site's base.
   a: Link,
   img: Img,
 };
-export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure };
+export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure, CpiChart };
