@@ -11,12 +11,17 @@ import { SessionSchema } from '../src/schemas/session.ts';
 import { GlossarySchema } from '../src/schemas/glossary.ts';
 import { PageSchema } from '../src/schemas/page.ts';
 import { FormSchema } from '../src/schemas/form.ts';
+import { QuizSchema } from '../src/schemas/quiz.ts';
 import { countWords } from '../src/lib/reading-time.ts';
 import { plainTextFromMdx } from '../src/lib/reading-time.ts';
 import { lineOfKey, parseMdx, parseYaml } from './lib/frontmatter.ts';
 import {
   formatProblem,
+  headingTexts,
   internalLinkProblems,
+  quizSectionProblems,
+  quizTwinProblems,
+  sessionTwinProblems,
   referenceProblems,
   schemaProblems,
   termProblems,
@@ -35,6 +40,8 @@ function list(lang: string, kind: string, ext: string): string[] {
 }
 
 const problems: Problem[] = [];
+/** Parsed frontmatter and headings of every page, for checks across files. */
+const parsedPages = new Map<string, { data: Record<string, unknown>; headings: Set<string> }>();
 const slugs = {
   modules: new Set(list('th', 'modules', '.mdx')),
   sessions: new Set(list('th', 'sessions', '.mdx')),
@@ -60,6 +67,7 @@ for (const lang of LANGS) {
         ...schemaProblems(file, schema, data).map((p) => ({ ...p, line: p.field ? lineOfKey(frontmatter, p.field) : undefined })),
       );
       const fm = (data ?? {}) as Record<string, unknown>;
+      parsedPages.set(`${lang}/${kind}/${slug}`, { data: fm, headings: headingTexts(body) });
       if (kind === 'modules') problems.push(...referenceProblems(file, 'relatedSessions', fm['relatedSessions'], slugs.sessions, 'session'));
       if (kind === 'sessions') problems.push(...referenceProblems(file, 'relatedModules', fm['relatedModules'], slugs.modules, 'module'));
       problems.push(...termProblems(file, body, bodyStartLine, glossaryIds));
@@ -89,6 +97,47 @@ for (const lang of LANGS) {
   }
 }
 
+// Quizzes: schema, sections that exist, and translations that ask the same questions.
+const quizFiles = (lang: string) => [
+  ...list(lang, 'modules', '.quiz.yaml').map((name) => ({ folder: 'modules', name, ownModule: name as string | undefined })),
+  ...list(lang, 'quizzes', '.quiz.yaml').map((name) => ({ folder: 'quizzes', name, ownModule: undefined })),
+];
+const quizzes = new Map<string, unknown>();
+for (const lang of LANGS) {
+  for (const { folder, name, ownModule } of quizFiles(lang)) {
+    const path = join(root, lang, folder, `${name}.quiz.yaml`);
+    const file = rel(path);
+    try {
+      const data = parseYaml(readFileSync(path, 'utf8'));
+      const found = schemaProblems(file, QuizSchema, data);
+      problems.push(...found);
+      if (found.length > 0) continue;
+      quizzes.set(`${lang}/${folder}/${name}`, data);
+      if (folder === 'modules' && !slugs.modules.has(name)) {
+        problems.push({ file, message: `there is no module "${name}" for this quiz; name it after a module file` });
+        continue;
+      }
+      problems.push(
+        ...quizSectionProblems(file, data as never, ownModule, (module) => parsedPages.get(`${lang}/modules/${module}`)?.headings),
+      );
+    } catch (error) {
+      problems.push({ file, message: (error as Error).message });
+    }
+  }
+}
+for (const [key, data] of quizzes) {
+  if (!key.startsWith('en/')) continue;
+  const thai = quizzes.get(key.replace(/^en\//, 'th/'));
+  const file = `content/${key}.quiz.yaml`;
+  if (!thai) problems.push({ file, message: 'has no Thai original; Thai is the source language' });
+  else problems.push(...quizTwinProblems(file, thai as never, data as never));
+}
+for (const slug of slugs.sessions) {
+  const thai = parsedPages.get(`th/sessions/${slug}`);
+  const english = parsedPages.get(`en/sessions/${slug}`);
+  if (thai && english) problems.push(...sessionTwinProblems(`content/en/sessions/${slug}.mdx`, thai.data, english.data));
+}
+
 const missing: string[] = [];
 for (const kind of [...Object.keys(KINDS), 'glossary']) {
   const ext = kind === 'glossary' ? '.yaml' : '.mdx';
@@ -105,4 +154,6 @@ if (problems.length > 0) {
   console.error(`\n${problems.length} problem(s) in content/. Fix them and run npm run check:content again.`);
   process.exit(1);
 }
-console.log(`content/ is valid: ${slugs.modules.size} modules, ${slugs.sessions.size} sessions, ${glossaryIds.size} glossary terms, ${slugs.forms.size} forms.`);
+console.log(
+  `content/ is valid: ${slugs.modules.size} modules, ${slugs.sessions.size} sessions, ${glossaryIds.size} glossary terms, ${slugs.forms.size} forms, ${quizzes.size} quizzes.`,
+);

@@ -11,6 +11,7 @@ import { GlossarySchema } from './schemas/glossary.ts';
 import { PageSchema } from './schemas/page.ts';
 import { FormSchema } from './schemas/form.ts';
 import { CpiYearSchema } from './schemas/cpi.ts';
+import { QuizSchema } from './schemas/quiz.ts';
 
 // Tests point this at a fixture tree to prove that broken content fails with a clear message.
 const base = process.env.HANDBOOK_CONTENT_DIR ?? './content';
@@ -18,7 +19,7 @@ const base = process.env.HANDBOOK_CONTENT_DIR ?? './content';
 /** Entry ids keep the language folder: "th/what-is-corruption". */
 function languageAndSlug({ entry }: { entry: string }): string {
   const [lang, , file] = entry.split('/');
-  return `${lang}/${(file ?? '').replace(/\.(mdx|md|yaml|yml)$/, '')}`;
+  return `${lang}/${(file ?? '').replace(/(\.quiz)?\.(mdx|md|yaml|yml)$/, '')}`;
 }
 
 export const collections = {
@@ -37,6 +38,14 @@ export const collections = {
   forms: defineCollection({
     loader: glob({ base, pattern: '{th,en}/forms/*.mdx', generateId: languageAndSlug }),
     schema: FormSchema,
+  }),
+  quizzes: defineCollection({
+    loader: glob({
+      base,
+      pattern: ['{th,en}/modules/*.quiz.yaml', '{th,en}/quizzes/*.quiz.yaml'],
+      generateId: languageAndSlug,
+    }),
+    schema: QuizSchema,
   }),
   cpi: defineCollection({
     loader: file(`${base}/data/cpi.yaml`),

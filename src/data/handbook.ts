@@ -3,7 +3,9 @@
  * and pages, in order, with untranslated pages falling back to Thai. Cross-references
  * (related sessions, related modules) are checked here so a typo fails the build, naming the file.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
+import { flattenQuiz, headingKey, type QuestionView } from '../lib/quiz/questions.ts';
+import { useTranslations } from '../i18n/ui.ts';
 import { localizeEntries, parseEntryId, type LocalizedEntry } from '../lib/entries.ts';
 import { sortByKey } from '../lib/navigation.ts';
 import { sessionStartTimes } from '../lib/agenda.ts';
@@ -80,4 +82,39 @@ async function checkReferences<E extends { id: string; filePath?: string | undef
       }
     }
   }
+}
+
+/** Heading ids of every module in one language, by heading text, for quiz links. */
+async function headingIndex(lang: Lang): Promise<Map<string, Map<string, string>>> {
+  const index = new Map<string, Map<string, string>>();
+  for (const { slug, entry } of localizeEntries(await getCollection('modules'), lang)) {
+    const { headings } = await render(entry);
+    index.set(slug, new Map(headings.map((h) => [headingKey(h.text), h.slug])));
+  }
+  return index;
+}
+
+/**
+ * A quiz in one language ("what-is-corruption" or "workshop"), flattened for rendering, with
+ * every `section` resolved to a heading id. Falls back to the Thai bank when there is no
+ * translation. Undefined when the quiz does not exist.
+ */
+export async function getQuiz(
+  lang: Lang,
+  name: string,
+  ownModule?: string,
+): Promise<{ questions: QuestionView[]; contentLang: Lang; title: string | undefined } | undefined> {
+  const entry = (await getEntry('quizzes', `${lang}/${name}`)) ?? (await getEntry('quizzes', `th/${name}`));
+  if (!entry) return undefined;
+  const contentLang: Lang = entry.id.startsWith('en/') ? 'en' : 'th';
+  const headings = await headingIndex(contentLang);
+  const t = useTranslations(contentLang);
+  const folder = ownModule ? 'modules' : 'quizzes';
+  const questions = flattenQuiz(entry.data, {
+    file: `content/${contentLang}/${folder}/${name}.quiz.yaml`,
+    ownModule,
+    labels: { true: t('quiz.true'), false: t('quiz.false') },
+    headingSlug: (module, text) => headings.get(module)?.get(headingKey(text)),
+  });
+  return { questions, contentLang, title: entry.data.title };
 }

@@ -1,0 +1,38 @@
+/** <hb-progress>: fills the progress tables from what this device has stored. */
+import { loadProgress } from '../lib/quiz/progress-store.ts';
+
+function deviceStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+class ProgressPage extends HTMLElement {
+  connectedCallback(): void {
+    const lang = this.dataset['lang'] ?? 'th';
+    const progress = loadProgress(deviceStorage());
+    const scoreOf = (key: string) => {
+      const quiz = progress.quizzes[`${lang}/${key}`];
+      return quiz && Object.keys(quiz.answers).length > 0 ? quiz : undefined;
+    };
+    for (const row of this.querySelectorAll<HTMLElement>('tr[data-module]')) {
+      const slug = row.dataset['module'] ?? '';
+      row.querySelector('[data-cell="read"]')!.textContent = progress.read[slug] ? (this.dataset['yes'] ?? '') : (this.dataset['no'] ?? '');
+      const quiz = scoreOf(slug);
+      row.querySelector('[data-cell="best"]')!.textContent = quiz ? `${quiz.best} / ${quiz.total}` : (this.dataset['notYet'] ?? '');
+    }
+    const pre = scoreOf('workshop-pre');
+    const post = scoreOf('workshop-post');
+    const cell = (name: string) => this.querySelector(`[data-test="${name}"]`)!;
+    cell('pre').textContent = pre ? `${pre.last} / ${pre.total}` : (this.dataset['notYet'] ?? '');
+    cell('post').textContent = post ? `${post.last} / ${post.total}` : (this.dataset['notYet'] ?? '');
+    if (pre && post) {
+      const change = post.last - pre.last;
+      cell('change').textContent = `${change > 0 ? '+' : ''}${change}`;
+    }
+  }
+}
+
+if (!customElements.get('hb-progress')) customElements.define('hb-progress', ProgressPage);
