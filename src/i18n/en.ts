@@ -168,4 +168,10 @@ export const en: Record<UIKey, string> = {
   'test.otherPre': 'Take the pre-test',
   'test.otherPost': 'Take the post-test',
   'nav.progress': 'My progress',
+  'search.kindLabel': 'Search in',
+  'search.kind.all': 'Everything',
+  'search.kind.modules': 'Knowledge modules',
+  'search.kind.sessions': 'Workshop sessions',
+  'search.kind.glossary': 'Glossary',
+  'search.alsoMatching': 'Also matching other spellings and equivalents: {terms}',
 };

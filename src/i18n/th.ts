@@ -170,6 +170,12 @@ export const th = {
   'test.otherPre': 'ทำแบบทดสอบก่อนการอบรม',
   'test.otherPost': 'ทำแบบทดสอบหลังการอบรม',
   'nav.progress': 'ความก้าวหน้าของฉัน',
+  'search.kindLabel': 'ค้นหาใน',
+  'search.kind.all': 'ทั้งหมด',
+  'search.kind.modules': 'ชุดสาระความรู้',
+  'search.kind.sessions': 'ช่วงการอบรม',
+  'search.kind.glossary': 'อภิธานศัพท์',
+  'search.alsoMatching': 'รวมคำที่สะกดต่างกันหรือคำเทียบเคียง: {terms}',
 } as const;
 
 export type UIKey = keyof typeof th;
