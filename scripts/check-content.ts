@@ -22,6 +22,7 @@ import {
   quizSectionProblems,
   quizTwinProblems,
   sessionTwinProblems,
+  slideProblems,
   referenceProblems,
   schemaProblems,
   termProblems,
@@ -41,7 +42,7 @@ function list(lang: string, kind: string, ext: string): string[] {
 
 const problems: Problem[] = [];
 /** Parsed frontmatter and headings of every page, for checks across files. */
-const parsedPages = new Map<string, { data: Record<string, unknown>; headings: Set<string> }>();
+const parsedPages = new Map<string, { data: Record<string, unknown>; headings: Set<string>; body: string }>();
 const slugs = {
   modules: new Set(list('th', 'modules', '.mdx')),
   sessions: new Set(list('th', 'sessions', '.mdx')),
@@ -67,7 +68,7 @@ for (const lang of LANGS) {
         ...schemaProblems(file, schema, data).map((p) => ({ ...p, line: p.field ? lineOfKey(frontmatter, p.field) : undefined })),
       );
       const fm = (data ?? {}) as Record<string, unknown>;
-      parsedPages.set(`${lang}/${kind}/${slug}`, { data: fm, headings: headingTexts(body) });
+      parsedPages.set(`${lang}/${kind}/${slug}`, { data: fm, headings: headingTexts(body), body });
       if (kind === 'modules') problems.push(...referenceProblems(file, 'relatedSessions', fm['relatedSessions'], slugs.sessions, 'session'));
       if (kind === 'sessions') problems.push(...referenceProblems(file, 'relatedModules', fm['relatedModules'], slugs.modules, 'module'));
       problems.push(...termProblems(file, body, bodyStartLine, glossaryIds));
@@ -136,6 +137,11 @@ for (const slug of slugs.sessions) {
   const thai = parsedPages.get(`th/sessions/${slug}`);
   const english = parsedPages.get(`en/sessions/${slug}`);
   if (thai && english) problems.push(...sessionTwinProblems(`content/en/sessions/${slug}.mdx`, thai.data, english.data));
+  for (const [lang, page] of [['th', thai], ['en', english]] as const) {
+    if (!page) continue;
+    const rows = Array.isArray(page.data['agenda']) ? page.data['agenda'].length : 0;
+    problems.push(...slideProblems(`content/${lang}/sessions/${slug}.mdx`, page.body, rows, lang === 'en' ? thai?.body : undefined));
+  }
 }
 
 const missing: string[] = [];

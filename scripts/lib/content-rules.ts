@@ -151,3 +151,24 @@ export function sessionTwinProblems(file: string, thai: Record<string, unknown>,
     ? []
     : [{ file, message: 'day, order, start, duration or agenda minutes differ from the Thai session; the timetable must be the same in both languages' }];
 }
+
+/** The agenda numbers of a body's <Slide> blocks, in order ("1,2,2,3"). */
+export function slideAgendas(body: string): string {
+  return [...body.matchAll(/<Slide\b[^>]*?agenda=\{(\d+)\}/g)].map((m) => m[1]).join(',');
+}
+
+/** Slides must point at real agenda rows, never go back, and match the Thai slides in a translation. */
+export function slideProblems(file: string, body: string, agendaLength: number, thaiBody?: string): Problem[] {
+  const problems: Problem[] = [];
+  const numbers = slideAgendas(body).split(',').filter(Boolean).map(Number);
+  numbers.forEach((n, i) => {
+    if (n < 1 || n > agendaLength) problems.push({ file, message: `slide ${i + 1} has agenda={${n}}, but the agenda has ${agendaLength} rows` });
+    else if (i > 0 && n < (numbers[i - 1] ?? 0)) problems.push({ file, message: `slide ${i + 1} goes back to agenda row ${n}; slides follow the agenda in order` });
+  });
+  const slides = (body.match(/<Slide\b/g) ?? []).length;
+  if (slides !== numbers.length) problems.push({ file, message: 'every <Slide> needs agenda={n}: the agenda row it belongs to' });
+  if (thaiBody !== undefined && slideAgendas(thaiBody) !== slideAgendas(body)) {
+    problems.push({ file, message: `slides differ from the Thai session (Thai agenda rows ${slideAgendas(thaiBody) || 'none'}, here ${slideAgendas(body) || 'none'}); translate the same slides` });
+  }
+  return problems;
+}

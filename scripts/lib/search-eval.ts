@@ -20,27 +20,33 @@ export function loadQueries(file = 'tests/search/queries.yaml'): Query[] {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
+/** Index just past the close tag matching the element that opens at `start` (same tag name, nesting counted). */
+function elementEnd(html: string, start: number, tag: string): number {
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
+}
+
+/** Removes every element marked data-pagefind-ignore (quizzes, slides), as Pagefind does. */
+function withoutIgnored(html: string): string {
+  let out = html;
+  for (let m = /<([\w-]+)[^>]*\sdata-pagefind-ignore[^>]*>/.exec(out); m; m = /<([\w-]+)[^>]*\sdata-pagefind-ignore[^>]*>/.exec(out)) {
+    out = `${out.slice(0, m.index)} ${out.slice(elementEnd(out, m.index, m[1] ?? 'div'))}`;
+  }
+  return out;
+}
+
 /** The text Pagefind indexes on a built page: the data-pagefind-body element, minus ignored parts. */
 export function indexedText(html: string): string | undefined {
   const open = /<(\w+)[^>]*\sdata-pagefind-body[^>]*>/.exec(html);
   if (!open) return undefined;
-  const tag = open[1];
-  const start = open.index;
-  // The body element ends at the matching close tag; count nesting of the same tag name.
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
-  re.lastIndex = start;
-  let depth = 0;
-  let end = html.length;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) {
-      end = m.index;
-      break;
-    }
-  }
-  return html
-    .slice(start, end)
-    .replace(/<hb-quiz[\s\S]*?<\/hb-quiz>/g, ' ')
+  const body = html.slice(open.index, elementEnd(html, open.index, open[1] ?? 'div'));
+  return withoutIgnored(body)
     .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? ' ')

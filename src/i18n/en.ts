@@ -174,4 +174,7 @@ export const en: Record<UIKey, string> = {
   'search.kind.sessions': 'Workshop sessions',
   'search.kind.glossary': 'Glossary',
   'search.alsoMatching': 'Also matching other spellings and equivalents: {terms}',
+  'offline.update': 'A new version of the handbook is available',
+  'offline.reload': 'Load the new version',
+  'offline.ready': 'All English pages are now available offline on this device.',
 };

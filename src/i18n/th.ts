@@ -176,6 +176,9 @@ export const th = {
   'search.kind.sessions': 'ช่วงการอบรม',
   'search.kind.glossary': 'อภิธานศัพท์',
   'search.alsoMatching': 'รวมคำที่สะกดต่างกันหรือคำเทียบเคียง: {terms}',
+  'offline.update': 'มีคู่มือฉบับใหม่',
+  'offline.reload': 'โหลดฉบับใหม่',
+  'offline.ready': 'หน้าภาษาไทยทั้งหมดพร้อมใช้งานแบบออฟไลน์บนเครื่องนี้แล้ว',
 } as const;
 
 export type UIKey = keyof typeof th;

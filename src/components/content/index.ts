@@ -12,6 +12,7 @@ import Figure from './Figure.astro';
 import Flow from './Flow.astro';
 import ProgrammeStructure from './ProgrammeStructure.astro';
 import CpiChart from './CpiChart.astro';
+import Slide from './Slide.astro';
 import Link from './Link.astro';
 import Img from './Img.astro';
 
@@ -26,8 +27,9 @@ export const authorComponents = {
   Flow,
   ProgrammeStructure,
   CpiChart,
+  Slide,
   // Plain Markdown links and images: root-relative paths get the site's base.
   a: Link,
   img: Img,
 };
-export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure, CpiChart };
+export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure, CpiChart, Slide };

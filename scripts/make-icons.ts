@@ -1,0 +1,25 @@
+/**
+ * npm run make:icons — renders public/favicon.svg into the PNG app icons the web app manifest
+ * needs (public/icons/icon-192.png, icon-512.png, maskable-512.png). Run it after changing the
+ * favicon; the PNGs are committed so the build does not need a browser.
+ */
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './lib/browser.ts';
+
+const svg = readFileSync('public/favicon.svg', 'utf8');
+const executablePath = findChromium();
+if (!executablePath) console.warn(NO_BROWSER_HELP);
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+for (const [name, size, padding] of [['icon-192', 192, 0], ['icon-512', 512, 0], ['maskable-512', 512, 0.12]] as const) {
+  const page = await browser.newPage({ viewport: { width: size, height: size } });
+  const inner = Math.round(size * (1 - 2 * padding));
+  await page.setContent(
+    `<body style="margin:0;background:#0b5a7a;display:grid;place-items:center;height:${size}px">` +
+      `<div style="width:${inner}px;height:${inner}px">${svg.replace('<svg ', `<svg width="${inner}" height="${inner}" `)}</div></body>`,
+  );
+  await page.screenshot({ path: `public/icons/${name}.png` });
+  await page.close();
+}
+await browser.close();
+console.log('Wrote public/icons/icon-192.png, icon-512.png, maskable-512.png');
