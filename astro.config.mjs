@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { readBasePath } from './src/lib/base-path.ts';
+import { scriptHash } from './src/lib/csp.ts';
+import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
 
 // NACC offices often host the handbook under a folder (for example /handbook/).
 // BASE_PATH sets that folder; every link, asset and script goes through Astro's `base`.
@@ -21,7 +23,31 @@ export default defineConfig({
     defaultLocale: 'th',
     routing: { prefixDefaultLocale: false },
   },
+  // No code blocks in the handbook; Shiki's inline styles would also break the strict CSP.
+  markdown: { syntaxHighlight: false },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
+  // site (plus the hashes Astro computes and the one inline boot script), nothing from other hosts.
+  // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval()).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [scriptHash(TRAINER_VIEW_BOOT)],
+      },
+    },
+  },
 });

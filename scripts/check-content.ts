@@ -23,6 +23,7 @@ import {
   quizTwinProblems,
   sessionTwinProblems,
   slideProblems,
+  writingProblems,
   referenceProblems,
   schemaProblems,
   termProblems,
@@ -72,6 +73,10 @@ for (const lang of LANGS) {
       if (kind === 'modules') problems.push(...referenceProblems(file, 'relatedSessions', fm['relatedSessions'], slugs.sessions, 'session'));
       if (kind === 'sessions') problems.push(...referenceProblems(file, 'relatedModules', fm['relatedModules'], slugs.modules, 'module'));
       problems.push(...termProblems(file, body, bodyStartLine, glossaryIds));
+      problems.push(...writingProblems(file, body, bodyStartLine));
+      if (lang === 'th' && 'translatedFrom' in fm) {
+        problems.push({ file, line: lineOfKey(frontmatter, 'translatedFrom'), message: 'translatedFrom belongs in English files only (it records which Thai version they translate)' });
+      }
       problems.push(...internalLinkProblems(file, body, bodyStartLine, slugs));
       if (/^#\s/m.test(body)) {
         const line = body.split('\n').findIndex((l) => /^#\s/.test(l));

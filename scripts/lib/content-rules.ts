@@ -172,3 +172,39 @@ export function slideProblems(file: string, body: string, agendaLength: number, 
   }
   return problems;
 }
+
+/** Link texts that say nothing about where they go (WCAG 2.4.4). Compared whole, case-insensitively. */
+const VAGUE_LINK_TEXT = ['click here', 'here', 'read more', 'more', 'link', 'this link', 'คลิก', 'คลิกที่นี่', 'ที่นี่', 'อ่านต่อ', 'อ่านเพิ่มเติม', 'ลิงก์', 'ลิงก์นี้'];
+
+/**
+ * Writing rules for a page body: headings go down one level at a time (## then ###, never ## then
+ * ####), links say where they go, and images have alt text.
+ */
+export function writingProblems(file: string, body: string, bodyStartLine: number): Problem[] {
+  const problems: Problem[] = [];
+  let previous = 1; // the page title is the h1
+  let inFence = false;
+  body.split('\n').forEach((text, i) => {
+    const line = bodyStartLine + i;
+    if (/^```/.test(text)) inFence = !inFence;
+    if (inFence) return;
+    const heading = /^(#{1,6})\s/.exec(text);
+    if (heading) {
+      const level = heading[1]?.length ?? 2;
+      if (level > previous + 1) {
+        problems.push({ file, line, message: `heading level ${level} follows level ${previous}; go down one level at a time (## then ###)` });
+      }
+      previous = level;
+    }
+    for (const m of text.matchAll(/(?<!!)\[([^\]]*)\]\([^)]+\)/g)) {
+      const label = (m[1] ?? '').trim().toLowerCase();
+      if (label === '' || VAGUE_LINK_TEXT.includes(label)) {
+        problems.push({ file, line, message: `link text "${m[1]}" does not say where it goes; name the page or document instead` });
+      }
+    }
+    for (const m of text.matchAll(/!\[([^\]]*)\]\(([^)]+)\)/g)) {
+      if (!(m[1] ?? '').trim()) problems.push({ file, line, message: `image ${m[2]} has no alt text; write ![what the picture shows](${m[2]})` });
+    }
+  });
+  return problems;
+}

@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
+import { TranslatedFrom } from './translated-from.ts';
 import { TextSchema } from './slug.ts';
 
 /** Frontmatter of a printable field form: content/<lang>/forms/<slug>.mdx */
 export const FormSchema = z
   .object({
+    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
+    translatedFrom: TranslatedFrom,
     /** The form's title as printed on it. */
     title: TextSchema,
     /** What the form is for and who fills it in. */

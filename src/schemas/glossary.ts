@@ -1,9 +1,12 @@
 import { z } from 'astro/zod';
+import { TranslatedFrom } from './translated-from.ts';
 import { SlugSchema, TextSchema } from './slug.ts';
 
 /** One glossary term: content/<lang>/glossary/<slug>.yaml (the same file name in both languages). */
 export const GlossarySchema = z
   .object({
+    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
+    translatedFrom: TranslatedFrom,
     /** The term in Thai. */
     th: TextSchema,
     /** The term in English. */

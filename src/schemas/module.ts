@@ -1,10 +1,13 @@
 import { z } from 'astro/zod';
+import { TranslatedFrom } from './translated-from.ts';
 import { SlugSchema, TextListSchema, TextSchema } from './slug.ts';
 import { SourceSchema } from './source.ts';
 
 /** Frontmatter of a knowledge module (ชุดสาระความรู้): content/<lang>/modules/<slug>.mdx */
 export const ModuleSchema = z
   .object({
+    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
+    translatedFrom: TranslatedFrom,
     /** The module's title. */
     title: TextSchema,
     /** One or two sentences shown in lists and search results. */

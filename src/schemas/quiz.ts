@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TranslatedFrom } from './translated-from.ts';
 import { SlugSchema, TextSchema } from './slug.ts';
 
 /**
@@ -81,6 +82,8 @@ export const QuizItemSchema = z.discriminatedUnion('type', [ScenarioSchema, Choi
 
 export const QuizSchema = z
   .object({
+    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
+    translatedFrom: TranslatedFrom,
     /** Optional title; module quizzes are titled by their module. */
     title: TextSchema.optional(),
     questions: z.array(QuizItemSchema).min(1, { error: 'a quiz needs at least one question' }),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { TranslatedFrom } from './translated-from.ts';
 import { SlugSchema, TextListSchema, TextSchema } from './slug.ts';
 import { sumAgendaMinutes } from '../lib/agenda.ts';
 
@@ -19,6 +20,8 @@ export const AgendaItemSchema = z
 /** Frontmatter of a workshop session (one chapter): content/<lang>/sessions/<slug>.mdx */
 export const SessionSchema = z
   .object({
+    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
+    translatedFrom: TranslatedFrom,
     /** The session's title. */
     title: TextSchema,
     /** One or two sentences shown in the programme. */

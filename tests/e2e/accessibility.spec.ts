@@ -23,6 +23,10 @@ for (const path of builtPages()) {
       const url = new URL(request.url());
       if (url.hostname !== 'localhost' && url.protocol.startsWith('http')) foreign.push(request.url());
     });
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
     await page.goto(path);
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
@@ -45,5 +49,6 @@ for (const path of builtPages()) {
     );
     expect(summary).toEqual([]);
     expect(foreign).toEqual([]);
+    expect(cspViolations).toEqual([]);
   });
 }

@@ -5,12 +5,18 @@ import { runQuery } from '../../scripts/lib/search-run.ts';
 test.describe('search', () => {
   test('a Thai word from the middle of a sentence finds its page, highlighted', async ({ page }) => {
     // สอดส่อง appears inside sentences (e.g. "เป็นหูเป็นตาสอดส่อง…"), never as a heading.
+    const cspViolations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text());
+    });
     await page.goto('/search/?q=สอดส่อง');
     const results = page.locator('ol#search-results > li');
     await expect(results.first()).toBeVisible();
     await expect(results.first().locator('mark')).toHaveText('สอดส่อง');
     for (const text of await results.allTextContents()) expect(text).toContain('สอดส่อง');
     await expect(page.locator('#search-status')).toContainText('พบ');
+    // Search runs Pagefind's WebAssembly under the strict Content-Security-Policy.
+    expect(cspViolations).toEqual([]);
   });
 
   test('a word that is on no page gives no results and a helpful message', async ({ page }) => {

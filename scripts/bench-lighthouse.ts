@@ -1,0 +1,49 @@
+/**
+ * npm run bench:lighthouse — Lighthouse (mobile defaults) for the home page, a module, a session
+ * and the search page, in Thai and English, against the built site served locally.
+ * Prints the four category scores per page; the goal is 100 for each.
+ */
+import { spawn } from 'node:child_process';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './lib/browser.ts';
+
+const port = Number(process.env.BENCH_PORT ?? 4397);
+const paths = ['/', '/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/search/?q=เบาะแส'];
+const targets = [...paths, ...paths.map((p) => `/en${p === '/search/?q=เบาะแส' ? '/search/?q=signboard' : p}`)];
+
+const chromePath = findChromium();
+if (!chromePath) {
+  console.error(NO_BROWSER_HELP);
+  process.exit(1);
+}
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], { stdio: 'ignore' });
+const baseUrl = `http://localhost:${port}`;
+for (let i = 0; i < 100; i += 1) {
+  try {
+    if ((await fetch(`${baseUrl}/`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+let below = 0;
+try {
+  console.log(`${'page'.padEnd(44)} ${categories.map((c) => c.slice(0, 11).padStart(12)).join('')}`);
+  for (const path of targets) {
+    const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const scores = categories.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
+    below += scores.filter((s) => s < 100).length;
+    const failing = categories.flatMap((c) =>
+      (result?.lhr.categories[c]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => ref.id),
+    );
+    console.log(`${decodeURI(path).padEnd(44)} ${scores.map((s) => String(s).padStart(12)).join('')}${failing.length ? `   (${failing.join(', ')})` : ''}`);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log(below === 0 ? '\nAll scores 100.' : `\n${below} score(s) below 100.`);

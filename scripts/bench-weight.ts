@@ -1,0 +1,92 @@
+/**
+ * npm run bench:weight — what a reader downloads for one page on a first visit, before opening
+ * search: JavaScript, other (HTML, CSS, icons, data) and fonts, raw and gzip. Budgets for a module
+ * page (issue 7): JS ≤ 10 KB gzip, everything else except fonts ≤ 40 KB, fonts ≤ 70 KB.
+ * Also prints the size of the offline language pack a device keeps after the first visit.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+const port = Number(process.env.BENCH_PORT ?? 4398);
+const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const targets = pages.length > 0 ? pages : ['/modules/what-is-corruption/', '/en/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/', '/search/'];
+const BUDGET = { js: 10 * 1024, other: 40 * 1024, font: 70 * 1024 };
+
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], { stdio: 'ignore' });
+const baseUrl = `http://localhost:${port}`;
+for (let i = 0; i < 100; i += 1) {
+  try {
+    if ((await fetch(`${baseUrl}/`)).ok) break;
+  } catch {
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+type Kind = 'js' | 'font' | 'other';
+const kindOf = (url: string, type: string): Kind =>
+  type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || url.endsWith('.woff2') ? 'font' : 'other';
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+let failed = false;
+try {
+  for (const path of targets) {
+    // First visit, without the service worker's background download of the offline pack.
+    const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const totals: Record<Kind, { raw: number; gz: number; n: number }> = {
+      js: { raw: 0, gz: 0, n: 0 },
+      font: { raw: 0, gz: 0, n: 0 },
+      other: { raw: 0, gz: 0, n: 0 },
+    };
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        (async () => {
+          const body = await response.body().catch(() => Buffer.alloc(0));
+          const kind = kindOf(response.url(), response.headers()['content-type'] ?? '');
+          // woff2 is already compressed: gzip would not shrink it.
+          const gz = kind === 'font' ? body.length : gzipSync(body).length;
+          totals[kind].raw += body.length;
+          totals[kind].gz += gz;
+          totals[kind].n += 1;
+        })(),
+      );
+    });
+    await page.goto(`${baseUrl}${path}`, { waitUntil: 'networkidle' });
+    await Promise.all(pending);
+    const all = totals.js.gz + totals.font.gz + totals.other.gz;
+    console.log(`\n${path}`);
+    for (const kind of ['js', 'other', 'font'] as const) {
+      const t = totals[kind];
+      const over = path.startsWith('/modules/') && t.gz > BUDGET[kind];
+      if (over) failed = true;
+      console.log(`  ${kind.padEnd(6)} ${String(t.n).padStart(2)} files  ${kb(t.raw).padStart(9)} raw  ${kb(t.gz).padStart(9)} gzip${path.startsWith('/modules/') ? `  (budget ${kb(BUDGET[kind])})${over ? '  OVER' : ''}` : ''}`);
+    }
+    console.log(`  total  ${kb(all)} gzip`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+for (const lang of ['th', 'en']) {
+  const list = JSON.parse(readFileSync(join(outDir, `offline-${lang}.json`), 'utf8')) as { urls: string[] };
+  let raw = 0;
+  let gz = 0;
+  for (const url of list.urls) {
+    const rel = url.replace(/^\//, '');
+    const file = join(outDir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
+    const body = readFileSync(file);
+    raw += statSync(file).size;
+    gz += file.includes('/pagefind/') ? body.length : gzipSync(body).length;
+  }
+  console.log(`\noffline pack (${lang}): ${list.urls.length} files, ${kb(raw)} raw, about ${kb(gz)} over the wire`);
+}
+if (failed) process.exit(1);
