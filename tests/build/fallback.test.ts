@@ -3,7 +3,7 @@
  * not as a 404. Built from the fixture tree, which has a Thai-only module.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,17 @@ describe('untranslated pages', () => {
       env: { ...process.env, HANDBOOK_CONTENT_DIR: 'tests/fixtures/content' },
       encoding: 'utf8',
     });
-    expect(report).toContain('missing  content/en/modules/untranslated-module.mdx');
+    expect(report).toMatch(/missing\s+content\/en\/modules\/untranslated-module\.mdx/);
+  });
+  it('lists an English page as stale when its Thai original changes after translation', () => {
+    const content = join(out, 'content');
+    cpSync('tests/fixtures/content', content, { recursive: true });
+    const env = { ...process.env, HANDBOOK_CONTENT_DIR: content };
+    execFileSync(process.execPath, ['scripts/translation-stamp.ts', join(content, 'en/modules/sample-module.mdx')], { env });
+    const report = () => execFileSync(process.execPath, ['scripts/translation-report.ts'], { env, encoding: 'utf8' });
+    expect(report()).not.toMatch(/sample-module\.mdx/);
+    const thai = join(content, 'th/modules/sample-module.mdx');
+    writeFileSync(thai, readFileSync(thai, 'utf8').replace('ข้อความ', 'ข้อความที่แก้ไขแล้ว'));
+    expect(report()).toMatch(/stale\s+content\/en\/modules\/sample-module\.mdx/);
   });
 });

@@ -1,0 +1,67 @@
+/** Slide navigation and speaker timing. Pure: used by the deck and speaker-view scripts. */
+
+export type DeckAction = 'next' | 'prev' | 'first' | 'last';
+
+/** The slide index after an action, kept within 0 … total-1. */
+export function move(current: number, action: DeckAction, total: number): number {
+  if (total <= 0) return 0;
+  const target = action === 'next' ? current + 1 : action === 'prev' ? current - 1 : action === 'first' ? 0 : total - 1;
+  return Math.min(total - 1, Math.max(0, target));
+}
+
+/** Keys that move a deck: arrows, space, Page Up/Down (what presentation clickers send), Home/End. */
+export function actionForKey(key: string, shift = false): DeckAction | undefined {
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case 'Enter':
+      return 'next';
+    case ' ':
+      return shift ? 'prev' : 'next';
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+    case 'Backspace':
+      return 'prev';
+    case 'Home':
+      return 'first';
+    case 'End':
+      return 'last';
+    default:
+      return undefined;
+  }
+}
+
+/** A horizontal swipe of at least 50 px that is more sideways than up or down. */
+export function actionForSwipe(dx: number, dy: number): DeckAction | undefined {
+  if (Math.abs(dx) < 50 || Math.abs(dx) < Math.abs(dy)) return undefined;
+  return dx < 0 ? 'next' : 'prev';
+}
+
+/** Minutes from the session start at which each agenda row ends: [30, 45, 90] for 30+15+45. */
+export function agendaEnds(minutes: readonly number[]): number[] {
+  let total = 0;
+  return minutes.map((m) => (total += m));
+}
+
+/**
+ * Seconds left for the agenda row a slide belongs to (1-based `row`), and for the whole
+ * session, after `elapsed` seconds. Negative when over time.
+ */
+export function timeLeft(elapsed: number, row: number | undefined, minutes: readonly number[]): { item: number | undefined; session: number } {
+  const ends = agendaEnds(minutes);
+  const session = (ends.at(-1) ?? 0) * 60 - elapsed;
+  const end = row !== undefined ? ends[row - 1] : undefined;
+  return { item: end !== undefined ? end * 60 - elapsed : undefined, session };
+}
+
+/** 754 → "12:34"; -90 → "-1:30"; 3725 → "1:02:05". */
+export function clock(seconds: number): string {
+  const sign = seconds < 0 ? '-' : '';
+  const s = Math.abs(Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const r = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${r}` : `${sign}${m}:${r}`;
+}

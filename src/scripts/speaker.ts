@@ -1,0 +1,108 @@
+/**
+ * <hb-speaker>: the speaker view. Shows the current and next slide and the notes, counts the
+ * time against the session's agenda, and keeps the audience window in step (BroadcastChannel).
+ */
+import { actionForKey, clock, move, timeLeft, type DeckAction } from '../lib/presenter.ts';
+import { readItem, writeItem } from '../lib/safe-storage.ts';
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+class Speaker extends HTMLElement {
+  private slides: HTMLElement[] = [];
+  private index = 0;
+  private started = Date.now();
+  private minutes: number[] = [];
+  private channel: BroadcastChannel | undefined;
+
+  connectedCallback(): void {
+    this.slides = [...this.querySelectorAll<HTMLElement>('.deck .slide')];
+    try {
+      this.minutes = JSON.parse(this.dataset['minutes'] ?? '[]') as number[];
+    } catch {
+      this.minutes = [];
+    }
+    const key = this.dataset['storage'] ?? '';
+    const saved = Number(readItem(storage(), key));
+    this.started = Number.isFinite(saved) && saved > 0 ? saved : Date.now();
+    writeItem(storage(), key, String(this.started));
+    this.querySelector('.speaker-restart')?.addEventListener('click', () => {
+      this.started = Date.now();
+      writeItem(storage(), key, String(this.started));
+      this.tick();
+    });
+    this.querySelector('.speaker-prev')?.addEventListener('click', () => this.go('prev'));
+    this.querySelector('.speaker-next-btn')?.addEventListener('click', () => this.go('next'));
+    document.addEventListener('keydown', (event) => {
+      if ((event.target as HTMLElement).closest('button, a, input')) return;
+      const action = actionForKey(event.key, event.shiftKey);
+      if (!action) return;
+      event.preventDefault();
+      this.go(action);
+    });
+    const fromHash = Number(window.location.hash.slice(1));
+    this.show(Number.isInteger(fromHash) && fromHash > 0 ? fromHash - 1 : 0, false);
+    if ('BroadcastChannel' in window) {
+      this.channel = new BroadcastChannel(this.dataset['channel'] ?? 'hb-present');
+      this.channel.onmessage = (event: MessageEvent<{ type: string; index?: number }>) => {
+        if (event.data.type === 'goto' && typeof event.data.index === 'number') this.show(event.data.index, false);
+      };
+      // Ask the audience window where it is.
+      this.channel.postMessage({ type: 'hello' });
+    }
+    this.tick();
+    setInterval(() => this.tick(), 1000);
+  }
+
+  private go(action: DeckAction): void {
+    this.show(move(this.index, action, this.slides.length), true);
+  }
+
+  private show(index: number, broadcast: boolean): void {
+    this.index = Math.min(Math.max(0, index), Math.max(0, this.slides.length - 1));
+    const copy = (slide: HTMLElement | undefined) => {
+      if (!slide) return [document.createTextNode(this.dataset['end'] ?? '')];
+      const clone = slide.cloneNode(true) as HTMLElement;
+      clone.querySelector('.slide-notes')?.remove();
+      // The copies are for the speaker's eyes; their headings must not repeat in the outline.
+      clone.querySelectorAll('h2').forEach((h) => {
+        const p = document.createElement('p');
+        p.className = h.className;
+        p.textContent = h.textContent;
+        h.replaceWith(p);
+      });
+      clone.removeAttribute('class');
+      return [clone];
+    };
+    const current = this.slides[this.index];
+    this.querySelector('.speaker-current')!.replaceChildren(...copy(current));
+    this.querySelector('.speaker-next')!.replaceChildren(...copy(this.slides[this.index + 1]));
+    this.querySelector('.speaker-notes')!.textContent = current?.querySelector('.slide-notes')?.textContent ?? '';
+    this.querySelector('.speaker-counter')!.textContent = (this.dataset['counter'] ?? '')
+      .replace('{n}', String(this.index + 1))
+      .replace('{total}', String(this.slides.length));
+    history.replaceState(null, '', `#${this.index + 1}`);
+    if (broadcast) this.channel?.postMessage({ type: 'goto', index: this.index });
+    this.tick();
+  }
+
+  private tick(): void {
+    const elapsed = (Date.now() - this.started) / 1000;
+    const row = Number(this.slides[this.index]?.dataset['agenda'] ?? 1) || 1;
+    const left = timeLeft(elapsed, row, this.minutes);
+    const over = this.dataset['over'] ?? '';
+    const show = (s: number | undefined) => (s === undefined ? '—' : s < 0 ? `${clock(-s)} ${over}` : clock(s));
+    this.querySelector('.speaker-elapsed')!.textContent = clock(elapsed);
+    this.querySelector('.speaker-item')!.textContent = this.querySelectorAll('.speaker-agenda li')[row - 1]?.textContent ?? '';
+    this.querySelector('.speaker-item-left')!.textContent = show(left.item);
+    this.querySelector('.speaker-session-left')!.textContent = show(left.session);
+    this.querySelectorAll('.speaker-agenda li').forEach((li, i) => li.classList.toggle('font-bold', i === row - 1));
+  }
+}
+
+if (!customElements.get('hb-speaker')) customElements.define('hb-speaker', Speaker);
