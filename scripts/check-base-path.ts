@@ -10,4 +10,4 @@ const run = (args: string[]) => execFileSync(process.execPath, args, { env, stdi
 run(['node_modules/astro/bin/astro.mjs', 'build', '--silent']);
 run(['scripts/build-search-index.ts']);
 run(['scripts/build-service-worker.ts']);
-run(['scripts/check-links.ts', 'dist-base']);
+run(['scripts/check-links.ts', 'dist-base', '--skip-pdf']);

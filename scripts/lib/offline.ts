@@ -26,8 +26,9 @@ export function offlineLists({ files, entry, fragmentUrl, base }: OfflineInputs)
   for (const file of files) {
     if (file.endsWith('index.html')) {
       const path = pagePath(file);
-      // The one-page print book is large and made for paper; the chapters cover it offline.
-      if (!path.endsWith('/print/')) lists[langOfPath(path)].push(url(path));
+      // The print documents are large and made for paper (their PDFs are kept once opened);
+      // the chapters cover the same text offline.
+      if (!/\/(print|book)\//.test(path)) lists[langOfPath(path)].push(url(path));
     } else if (file.startsWith('pagefind/fragment/')) {
       lists[langOfPath(fragmentUrl(file))].push(url(file));
     }

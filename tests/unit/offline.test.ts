@@ -6,6 +6,7 @@ describe('offline lists', () => {
     'index.html',
     'modules/a/index.html',
     'print/index.html',
+    'book/participant/index.html',
     'en/index.html',
     'en/modules/a/index.html',
     'pagefind/pagefind.js',
@@ -43,8 +44,8 @@ describe('offline lists', () => {
     expect(lists.en).toContain('/hb/pagefind/wasm.en.pagefind');
     expect(lists.en).not.toContain('/hb/pagefind/index/th_1.pf_index');
   });
-  it('leaves out the print book and the unused search UI', () => {
-    expect([...lists.th, ...lists.en].some((u) => u.includes('print') || u.includes('pagefind-ui'))).toBe(false);
+  it('leaves out the print documents and the unused search UI', () => {
+    expect([...lists.th, ...lists.en].some((u) => u.includes('print') || u.includes('/book/') || u.includes('pagefind-ui'))).toBe(false);
   });
   it('maps built files to paths', () => {
     expect(pagePath('en/modules/a/index.html')).toBe('/en/modules/a/');
