@@ -17,7 +17,8 @@ export default defineConfig({
   // Tests that build fixture content use their own cache so they never mix with the real one.
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page: one round trip less before the first paint on a slow connection.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     locales: ['th', 'en'],
     defaultLocale: 'th',

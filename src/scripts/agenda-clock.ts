@@ -33,7 +33,8 @@ class AgendaClock extends HTMLElement {
     };
     const saved = readItem(storage(), key);
     if (saved) apply(saved);
-    this.hidden = false;
+    this.removeAttribute('data-needs-script');
+    input.disabled = false;
     input.addEventListener('change', () => {
       apply(input.value || (this.dataset['default'] ?? '09:00'));
       writeItem(storage(), key, input.value);

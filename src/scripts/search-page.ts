@@ -80,7 +80,7 @@ class SearchPage extends HTMLElement {
     const also = this.querySelector<HTMLElement>('#search-also')!;
     const terms = expandQuery(rawQuery, this.groups());
     list.replaceChildren();
-    also.hidden = true;
+    also.textContent = '';
     if (terms.length === 0) {
       status.textContent = '';
       return;
@@ -108,7 +108,6 @@ class SearchPage extends HTMLElement {
           : (this.dataset['none'] ?? '').replace('{q}', rawQuery.trim());
       if (terms.length > 1) {
         also.textContent = (this.dataset['also'] ?? '').replace('{terms}', terms.slice(1).join(', '));
-        also.hidden = false;
       }
     } catch {
       status.textContent = this.dataset['unavailable'] ?? '';

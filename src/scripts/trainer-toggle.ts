@@ -21,7 +21,8 @@ class TrainerToggle extends HTMLElement {
       if (announce && status) status.textContent = (on ? this.dataset['on'] : this.dataset['off']) ?? '';
     };
     apply(readTrainerView(deviceStorage()), false);
-    button.hidden = false;
+    button.disabled = false;
+    button.removeAttribute('data-needs-script');
     button.addEventListener('click', () => {
       const on = button.getAttribute('aria-pressed') !== 'true';
       apply(on, true);
