@@ -5,8 +5,10 @@ const port = Number(process.env.PREVIEW_PORT ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Every test opens its own browser context, so tests of one file can run side by side.
+  fullyParallel: true,
   // Two cores on the CI machine: one browser at a time per core at most.
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
