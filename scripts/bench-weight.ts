@@ -3,9 +3,11 @@
  * search: JavaScript, other (HTML, CSS, icons, data) and fonts, raw and gzip. Budgets for a module
  * page (issue 7): JS ≤ 10 KB gzip, everything else except fonts ≤ 40 KB, fonts ≤ 70 KB.
  * Also prints the size of the offline language pack a device keeps after the first visit.
+ * Run from another Astro site's folder (node <this repo>/scripts/bench-weight.ts /) to measure a peer
+ * such as a Starlight build of the same module, side by side.
  */
 import { spawn } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -77,6 +79,8 @@ try {
 }
 
 for (const lang of ['th', 'en']) {
+  // Also usable on another Astro site for comparison (run it from that site's folder).
+  if (!existsSync(join(outDir, `offline-${lang}.json`))) continue;
   const list = JSON.parse(readFileSync(join(outDir, `offline-${lang}.json`), 'utf8')) as { urls: string[] };
   let raw = 0;
   let gz = 0;
