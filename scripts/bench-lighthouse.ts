@@ -3,10 +3,10 @@
  * and the search page, in Thai and English, against the built site served locally.
  * Prints the four category scores per page; the goal is 100 for each.
  */
-import { spawn } from 'node:child_process';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './lib/browser.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4397);
 const paths = ['/', '/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/search/?q=เบาะแส'];
@@ -17,15 +17,8 @@ if (!chromePath) {
   console.error(NO_BROWSER_HELP);
   process.exit(1);
 }
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], { stdio: 'ignore' });
-const baseUrl = `http://localhost:${port}`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(`${baseUrl}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startPreview(port);
+const baseUrl = server.origin;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 let below = 0;
@@ -44,6 +37,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  server.stop();
 }
 console.log(below === 0 ? '\nAll scores 100.' : `\n${below} score(s) below 100.`);

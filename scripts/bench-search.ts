@@ -4,13 +4,13 @@
  * Exits 1 below the goal (precision 1.00, recall 0.95). `-- --update` rewrites each query's
  * expected pages from the built HTML (review the diff before committing).
  */
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { dump } from 'js-yaml';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { chromiumLaunchOptions } from './lib/browser.ts';
 import { expectedPages, indexedPages, loadQueries, metrics, type Outcome } from './lib/search-eval.ts';
 import { groupsFromHtml, runQuery } from './lib/search-run.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4399);
@@ -27,20 +27,10 @@ if (process.argv.includes('--update')) {
   process.exit(0);
 }
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], {
-  stdio: 'ignore',
-  env: { ...process.env, OUT_DIR: outDir },
-});
-const baseUrl = `http://localhost:${port}`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(`${baseUrl}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startPreview(port, { ...process.env, OUT_DIR: outDir });
+const baseUrl = server.origin;
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage();
 const outcomes: Outcome[] = [];
 try {
@@ -49,7 +39,7 @@ try {
   for (const query of queries) outcomes.push(await runQuery(page, baseUrl, '/', query));
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 
 for (const o of outcomes) {

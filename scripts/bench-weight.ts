@@ -6,12 +6,12 @@
  * Run from another Astro site's folder (node <this repo>/scripts/bench-weight.ts /) to measure a peer
  * such as a Starlight build of the same module, side by side.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { chromiumLaunchOptions } from './lib/browser.ts';
+import { startPreview } from './lib/preview-server.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4398);
@@ -19,22 +19,15 @@ const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = pages.length > 0 ? pages : ['/modules/what-is-corruption/', '/en/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/', '/search/'];
 const BUDGET = { js: 10 * 1024, other: 40 * 1024, font: 70 * 1024 };
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], { stdio: 'ignore' });
-const baseUrl = `http://localhost:${port}`;
-for (let i = 0; i < 100; i += 1) {
-  try {
-    if ((await fetch(`${baseUrl}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const server = await startPreview(port);
+const baseUrl = server.origin;
 
 type Kind = 'js' | 'font' | 'other';
 const kindOf = (url: string, type: string): Kind =>
   type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || url.endsWith('.woff2') ? 'font' : 'other';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 let failed = false;
 try {
   for (const path of targets) {
@@ -75,7 +68,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 
 for (const lang of ['th', 'en']) {

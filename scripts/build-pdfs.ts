@@ -4,13 +4,14 @@
  * and one pack per session, into <outDir>/downloads/<lang>/. Then the downloads pages get each
  * file's size. Stops with a clear message when no browser can be found.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { chromium as playwright } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium, NO_BROWSER_HELP } from './lib/browser.ts';
+import { startPreview } from './lib/preview-server.ts';
 import { decodeEntities, fillSizes, pdfJobs, sizeLabel } from './lib/pdf-jobs.ts';
 
 const run = promisify(execFile);
@@ -31,20 +32,10 @@ const sessions = readdirSync(join(outDir, 'book', 'sessions')).sort();
 const jobs = pdfJobs(sessions, titleOf);
 
 // Vivliostyle reads the pages over HTTP from the built site, served locally (no other host).
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], {
-  stdio: 'ignore',
-  env: { ...process.env, OUT_DIR: outDir },
-});
+const server = await startPreview(port, { ...process.env, OUT_DIR: outDir });
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/?/, '/').replace(/\/?$/, '/');
-const origin = `http://localhost:${port}${base === '/' ? '' : base.slice(0, -1)}`;
+const origin = `${server.origin}${base === '/' ? '' : base.slice(0, -1)}`;
 try {
-  for (let i = 0; i < 150; i += 1) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
   const failures: string[] = [];
   const books = jobs.filter((j) => j.engine === 'vivliostyle');
   const packs = jobs.filter((j) => j.engine === 'chromium');
@@ -116,7 +107,7 @@ try {
     process.exitCode = 1;
   }
 } finally {
-  server.kill();
+  server.stop();
 }
 
 // Sizes and dates for the downloads pages.

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './lib/browser.ts';
+import { chromiumLaunchOptions, findChromium, NO_BROWSER_HELP } from './lib/browser.ts';
 
 const base = process.env.PREVIEW_URL ?? 'http://localhost:4321';
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
@@ -14,7 +14,7 @@ mkdirSync('screenshots', { recursive: true });
 
 const executablePath = findChromium();
 if (!executablePath) console.warn(NO_BROWSER_HELP);
-const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions());
 for (const path of targets) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
   for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {

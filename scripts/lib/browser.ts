@@ -30,3 +30,9 @@ export const CHROMIUM_ARGS = [
 
 export const NO_BROWSER_HELP =
   'No Chromium found. Install one (Debian: apt-get install chromium), set CHROMIUM_PATH to its executable, or run `npx playwright install chromium` where the network allows.';
+
+/** Playwright launch options for the found Chromium (Playwright's own browser when none is found). */
+export function chromiumLaunchOptions(): { executablePath?: string; args: string[] } {
+  const executablePath = findChromium();
+  return executablePath ? { executablePath, args: CHROMIUM_ARGS } : { args: CHROMIUM_ARGS };
+}

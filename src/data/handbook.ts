@@ -22,6 +22,19 @@ export function languagePaths() {
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
 }
 
+/** getStaticPaths entries for a page per item and language (every session, every module …). */
+async function itemPaths(list: (lang: Lang) => Promise<Array<{ slug: string }>>) {
+  const paths = [];
+  for (const lang of LANGS) {
+    for (const item of await list(lang)) paths.push({ params: { lang: langParam(lang), slug: item.slug }, props: { lang, slug: item.slug } });
+  }
+  return paths;
+}
+
+export const modulePaths = () => itemPaths(getModules);
+export const sessionPaths = () => itemPaths(getSessions);
+export const formPaths = () => itemPaths(getForms);
+
 export async function getModules(lang: Lang): Promise<LocalizedEntry<ModuleEntry>[]> {
   const all = await getCollection('modules');
   await checkReferences(all, 'relatedSessions', 'sessions');

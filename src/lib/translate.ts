@@ -14,7 +14,7 @@ export function createTranslator<K extends string>(dict: Record<K, string>): Tra
   return (key, vars = {}) => {
     const text = dict[key];
     if (text === undefined) throw new Error(`Missing UI string "${key}".`);
-    return text.replace(PLACEHOLDER, (whole, name: string) => {
+    return text.replace(PLACEHOLDER, (_whole, name: string) => {
       const value = vars[name];
       if (value === undefined) throw new Error(`UI string "${key}" needs a value for {${name}}.`);
       return String(value);

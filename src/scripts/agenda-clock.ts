@@ -1,14 +1,7 @@
 /** <hb-agenda-clock>: recomputes the agenda's clock times from the start time the trainer sets. */
 import { agendaClockTimes, formatClock, parseClock } from '../lib/agenda.ts';
 import { readItem, writeItem } from '../lib/safe-storage.ts';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { deviceStorage } from './device-storage.ts';
 
 class AgendaClock extends HTMLElement {
   connectedCallback(): void {
@@ -31,13 +24,13 @@ class AgendaClock extends HTMLElement {
       });
       input.value = valid;
     };
-    const saved = readItem(storage(), key);
+    const saved = readItem(deviceStorage(), key);
     if (saved) apply(saved);
     this.removeAttribute('data-needs-script');
     input.disabled = false;
     input.addEventListener('change', () => {
       apply(input.value || (this.dataset['default'] ?? '09:00'));
-      writeItem(storage(), key, input.value);
+      writeItem(deviceStorage(), key, input.value);
     });
   }
 }

@@ -5,17 +5,10 @@
  * asked the browser to save data gets nothing downloaded in the background.
  */
 import { readItem, writeItem } from '../lib/safe-storage.ts';
+import { deviceStorage } from './device-storage.ts';
 
 const PAGES = 'hb-pages';
 const SEARCH = 'hb-search';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 class Offline extends HTMLElement {
   connectedCallback(): void {
@@ -69,7 +62,7 @@ class Offline extends HTMLElement {
     if (!response.ok) return;
     const list = (await response.json()) as { version: string; urls: string[] };
     const key = `hb.offline.${this.dataset['lang']}`;
-    if (readItem(storage(), key) === list.version) return this.ready();
+    if (readItem(deviceStorage(), key) === list.version) return this.ready();
     const [pages, search] = await Promise.all([caches.open(PAGES), caches.open(SEARCH)]);
     // A few at a time, so a weak connection is not flooded.
     const queue = [...list.urls];
@@ -84,7 +77,7 @@ class Offline extends HTMLElement {
       }
     };
     await Promise.all([worker(), worker(), worker()]);
-    writeItem(storage(), key, list.version);
+    writeItem(deviceStorage(), key, list.version);
     this.ready();
   }
 

@@ -1,13 +1,6 @@
 /** <hb-progress>: fills the progress tables from what this device has stored. */
 import { loadProgress } from '../lib/quiz/progress-store.ts';
-
-function deviceStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { deviceStorage } from './device-storage.ts';
 
 class ProgressPage extends HTMLElement {
   connectedCallback(): void {

@@ -5,14 +5,7 @@
  */
 import { isCorrect, score, wrongIds } from '../lib/quiz/grade.ts';
 import { loadProgress, recordQuiz, recordRead, saveProgress } from '../lib/quiz/progress-store.ts';
-
-function deviceStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { deviceStorage } from './device-storage.ts';
 
 class Quiz extends HTMLElement {
   private answers: Record<string, string[]> = {};

@@ -4,14 +4,7 @@
  */
 import { actionForKey, clock, move, timeLeft, type DeckAction } from '../lib/presenter.ts';
 import { readItem, writeItem } from '../lib/safe-storage.ts';
-
-function storage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { deviceStorage } from './device-storage.ts';
 
 class Speaker extends HTMLElement {
   private slides: HTMLElement[] = [];
@@ -28,12 +21,12 @@ class Speaker extends HTMLElement {
       this.minutes = [];
     }
     const key = this.dataset['storage'] ?? '';
-    const saved = Number(readItem(storage(), key));
+    const saved = Number(readItem(deviceStorage(), key));
     this.started = Number.isFinite(saved) && saved > 0 ? saved : Date.now();
-    writeItem(storage(), key, String(this.started));
+    writeItem(deviceStorage(), key, String(this.started));
     this.querySelector('.speaker-restart')?.addEventListener('click', () => {
       this.started = Date.now();
-      writeItem(storage(), key, String(this.started));
+      writeItem(deviceStorage(), key, String(this.started));
       this.tick();
     });
     this.querySelector('.speaker-prev')?.addEventListener('click', () => this.go('prev'));

@@ -1,13 +1,5 @@
 import { readTrainerView, saveTrainerView } from '../lib/trainer-view.ts';
-
-/** Safe access to localStorage: reading the property itself can throw when storage is blocked. */
-function deviceStorage(): Storage | undefined {
-  try {
-    return window.localStorage;
-  } catch {
-    return undefined;
-  }
-}
+import { deviceStorage } from './device-storage.ts';
 
 /** <hb-trainer-toggle>: shows or hides trainer notes and remembers the choice. */
 class TrainerToggle extends HTMLElement {
