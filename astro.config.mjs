@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { resolve } from 'node:path';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadContentIndex } from './src/content-rules/content-index.ts';
+import { contentRulesPlugin } from './src/content-rules/build-plugin.ts';
 import { readBasePath } from './src/lib/base-path.ts';
 import { scriptHash } from './src/lib/csp.ts';
 import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
@@ -25,7 +29,18 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // No code blocks in the handbook; Shiki's inline styles would also break the strict CSP.
-  markdown: { syntaxHighlight: false },
+  // The content rules (src/content-rules) run inside Astro's Markdown engine: they number the
+  // <Cite> references and stop the build on a page that breaks a rule, naming file and line.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({
+      mdastPlugins: [
+        contentRulesPlugin(loadContentIndex(resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content')), {
+          onProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error',
+        }),
+      ],
+    }),
+  },
   integrations: [mdx()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

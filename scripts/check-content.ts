@@ -14,7 +14,12 @@ import { FormSchema } from '../src/schemas/form.ts';
 import { QuizSchema } from '../src/schemas/quiz.ts';
 import { countWords } from '../src/lib/reading-time.ts';
 import { plainTextFromMdx } from '../src/lib/reading-time.ts';
+import { mdxToMdast } from 'satteri';
 import { lineOfKey, parseMdx, parseYaml } from './lib/frontmatter.ts';
+import { loadContentIndex } from '../src/content-rules/content-index.ts';
+import { pageTreeProblems, textProblems } from '../src/content-rules/page-rules.ts';
+import { selfReferenceProblems } from '../src/content-rules/rules/self-reference.ts';
+import type { Node } from '../src/content-rules/mdast.ts';
 import {
   formatProblem,
   headingTexts,
@@ -50,6 +55,7 @@ const slugs = {
   forms: new Set(list('th', 'forms', '.mdx')),
 };
 const glossaryIds = new Set(list('th', 'glossary', '.yaml'));
+const index = loadContentIndex(root);
 const rel = (p: string) => relative(process.cwd(), p);
 
 for (const lang of LANGS) {
@@ -65,6 +71,10 @@ for (const lang of LANGS) {
         continue;
       }
       const { data, body, bodyStartLine, frontmatter } = parsed;
+      const source = readFileSync(path, 'utf8');
+      const fieldLines = Object.fromEntries(['sources'].map((k) => [k, lineOfKey(frontmatter, k) ?? 1]));
+      problems.push(...pageTreeProblems(mdxToMdast(source) as unknown as Node, { file, lang, frontmatter: (data ?? {}) as Record<string, unknown>, fieldLines }, index));
+      problems.push(...textProblems(file, source, lang, index));
       problems.push(
         ...schemaProblems(file, schema, data).map((p) => ({ ...p, line: p.field ? lineOfKey(frontmatter, p.field) : undefined })),
       );
@@ -94,7 +104,9 @@ for (const lang of LANGS) {
     const path = join(root, lang, 'glossary', `${id}.yaml`);
     const file = rel(path);
     try {
-      const data = parseYaml(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const data = parseYaml(text);
+      problems.push(...textProblems(file, text, lang, index));
       problems.push(...schemaProblems(file, GlossarySchema, data));
       problems.push(...referenceProblems(file, 'related', (data as Record<string, unknown> | null)?.['related'], slugs.modules, 'module'));
     } catch (error) {
@@ -114,7 +126,9 @@ for (const lang of LANGS) {
     const path = join(root, lang, folder, `${name}.quiz.yaml`);
     const file = rel(path);
     try {
-      const data = parseYaml(readFileSync(path, 'utf8'));
+      const text = readFileSync(path, 'utf8');
+      const data = parseYaml(text);
+      problems.push(...textProblems(file, text, lang, index));
       const found = schemaProblems(file, QuizSchema, data);
       problems.push(...found);
       if (found.length > 0) continue;
@@ -147,6 +161,12 @@ for (const slug of slugs.sessions) {
     const rows = Array.isArray(page.data['agenda']) ? page.data['agenda'].length : 0;
     problems.push(...slideProblems(`content/${lang}/sessions/${slug}.mdx`, page.body, rows, lang === 'en' ? thai?.body : undefined));
   }
+}
+
+// UI strings are read on every page: they must not talk about the handbook's research either.
+for (const lang of LANGS) {
+  const file = `src/i18n/${lang}.ts`;
+  if (existsSync(file)) problems.push(...selfReferenceProblems(file, readFileSync(file, 'utf8')));
 }
 
 const missing: string[] = [];

@@ -12,6 +12,8 @@ import { PageSchema } from './schemas/page.ts';
 import { FormSchema } from './schemas/form.ts';
 import { CpiYearSchema } from './schemas/cpi.ts';
 import { QuizSchema } from './schemas/quiz.ts';
+import { SourceSchema } from './schemas/source.ts';
+import { CastMemberSchema } from './schemas/cast.ts';
 
 // Tests point this at a fixture tree to prove that broken content fails with a clear message.
 const base = process.env.HANDBOOK_CONTENT_DIR ?? './content';
@@ -50,6 +52,16 @@ export const collections = {
   cpi: defineCollection({
     loader: file(`${base}/data/cpi.yaml`),
     schema: CpiYearSchema,
+  }),
+  /** The source register: every source cited anywhere, once (content/data/sources/<id>.yaml). */
+  sources: defineCollection({
+    loader: glob({ base: `${base}/data/sources`, pattern: '*.yaml' }),
+    schema: SourceSchema,
+  }),
+  /** The invented people of the examples, and the real people the text names (content/data/cast.yaml). */
+  cast: defineCollection({
+    loader: file(`${base}/data/cast.yaml`),
+    schema: CastMemberSchema,
   }),
   pages: defineCollection({
     loader: glob({ base, pattern: '{th,en}/pages/*.mdx', generateId: languageAndSlug }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TranslatedFrom } from './translated-from.ts';
-import { TextSchema } from './slug.ts';
+import { TextSchema } from './primitives.ts';
 
 /** Frontmatter of a printable field form: content/<lang>/forms/<slug>.mdx */
 export const FormSchema = z

@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
 import { TranslatedFrom } from './translated-from.ts';
-import { SlugSchema, TextListSchema, TextSchema } from './slug.ts';
-import { SourceSchema } from './source.ts';
+import { SlugSchema, TextListSchema, TextSchema } from './primitives.ts';
 
 /** Frontmatter of a knowledge module (ชุดสาระความรู้): content/<lang>/modules/<slug>.mdx */
 export const ModuleSchema = z
@@ -18,9 +17,9 @@ export const ModuleSchema = z
     objectives: TextListSchema,
     /** The points to remember, shown at the end of the module. */
     keyPoints: TextListSchema,
-    /** Where the module's facts come from; every module lists at least one. */
-    sources: z.array(SourceSchema, { error: 'expected a list of sources' }).min(1, {
-      error: 'every module lists at least one source (title, publisher, url)',
+    /** Ids of the sources the module cites (content/data/sources/<id>.yaml), in the order they are numbered. */
+    sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).min(1, {
+      error: 'every module lists at least one source id from content/data/sources/<id>.yaml',
     }),
     /** Slugs of the workshop sessions that use this module. */
     relatedSessions: z.array(SlugSchema).default([]),

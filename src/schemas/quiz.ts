@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TranslatedFrom } from './translated-from.ts';
-import { SlugSchema, TextSchema } from './slug.ts';
+import { SlugSchema, TextSchema } from './primitives.ts';
 
 /**
  * Quiz banks: content/<lang>/modules/<slug>.quiz.yaml (the module's quiz) and

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TranslatedFrom } from './translated-from.ts';
-import { SlugSchema, TextListSchema, TextSchema } from './slug.ts';
+import { SlugSchema, TextListSchema, TextSchema } from './primitives.ts';
 import { sumAgendaMinutes } from '../lib/agenda.ts';
 
 /** One row of a session's agenda. */
@@ -43,6 +43,8 @@ export const SessionSchema = z
     materials: TextListSchema,
     /** The agenda, in order. */
     agenda: z.array(AgendaItemSchema).min(1, { error: 'needs at least one agenda item' }),
+    /** Ids of the sources the session cites (content/data/sources/<id>.yaml), in the order they are numbered. */
+    sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).default([]),
     /** Slugs of the knowledge modules the session draws on. */
     relatedModules: z.array(SlugSchema).default([]),
   })

@@ -15,6 +15,8 @@ import CpiChart from './CpiChart.astro';
 import Slide from './Slide.astro';
 import Link from './Link.astro';
 import Img from './Img.astro';
+import Cite from './Cite.astro';
+import Example from './Example.astro';
 
 export const authorComponents = {
   Callout,
@@ -28,8 +30,10 @@ export const authorComponents = {
   ProgrammeStructure,
   CpiChart,
   Slide,
+  Cite,
+  Example,
   // Plain Markdown links and images: root-relative paths get the site's base.
   a: Link,
   img: Img,
 };
-export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure, CpiChart, Slide };
+export { Callout, Objectives, KeyPoints, Activity, TrainerNote, Term, Figure, Flow, ProgrammeStructure, CpiChart, Slide, Cite, Example };
