@@ -4,18 +4,28 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { resolve } from 'node:path';
 import { satteri } from '@astrojs/markdown-satteri';
-import { loadContentIndex } from './src/content-rules/content-index.ts';
-import { contentRulesPlugin } from './src/content-rules/build-plugin.ts';
 import { readBasePath } from './src/lib/base-path.ts';
+import { DEFAULT_LANG, LANGS } from './src/lib/locales.ts';
 import { scriptHash } from './src/lib/csp.ts';
 import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
+import { readSite } from './src/config/site.ts';
+import { loadContentIndex } from './src/content-rules/content-index.ts';
+import { contentRulesPlugin } from './src/content-rules/build-plugin.ts';
+import { handbook } from './src/integrations/handbook.ts';
 
-// NACC offices often host the handbook under a folder (for example /handbook/).
-// BASE_PATH sets that folder; every link, asset and script goes through Astro's `base`.
+const contentDir = resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content');
 const base = readBasePath(process.env.BASE_PATH);
+const site = readSite(contentDir).publicUrl;
+// The public address is the address of the home page, so its path must be the folder the site is built for.
+if (site && new URL(site).pathname !== base) {
+  throw new Error(`The public address ${site} is in the folder "${new URL(site).pathname}", but the site is built for "${base}". Set BASE_PATH=${new URL(site).pathname} (or change the address).`);
+}
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://handbook.example.org',
+  // The public address (content/data/site.yaml, or SITE_URL). Unset until the office publishes
+  // the handbook: then no QR codes, share previews or alternates, and one warning says so.
+  site,
+  // NACC offices often host the handbook under a folder; BASE_PATH=/handbook/ sets it.
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   // Tests that build fixture content use their own cache so they never mix with the real one.
@@ -23,25 +33,27 @@ export default defineConfig({
   trailingSlash: 'always',
   // Styles inline in each page: one round trip less before the first paint on a slow connection.
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Thai at the root, English under /en/ (src/lib/locales.ts is the list).
   i18n: {
-    locales: ['th', 'en'],
-    defaultLocale: 'th',
+    locales: [...LANGS],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: false },
   },
   // No code blocks in the handbook; Shiki's inline styles would also break the strict CSP.
   // The content rules (src/content-rules) run inside Astro's Markdown engine: they number the
-  // <Cite> references and stop the build on a page that breaks a rule, naming file and line.
+  // <Cite> references, tell author components the language of their file, and stop the build on
+  // a page that breaks a rule, naming file and line.
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [
-        contentRulesPlugin(loadContentIndex(resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content')), {
-          onProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error',
-        }),
-      ],
+      mdastPlugins: [contentRulesPlugin(loadContentIndex(contentDir), { onProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error' })],
     }),
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Search index, PDFs and service worker, after the pages (HANDBOOK_PDFS=skip for a quick build).
+    handbook({ pdfs: process.env.HANDBOOK_PDFS !== 'skip', pdfConcurrency: Number(process.env.PDF_CONCURRENCY ?? 2) }),
+  ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
@@ -51,7 +63,7 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
-        "img-src 'self' data:",
+        "img-src 'self' data: blob:",
         "font-src 'self'",
         "connect-src 'self'",
         "worker-src 'self' blob:",

@@ -5,19 +5,15 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_ARGS, NO_BROWSER_HELP, findChromium } from './lib/browser.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { serveBuilt } from './lib/browser-session.ts';
+import { CHROMIUM_ARGS, resolveBrowser } from '../src/integrations/browser.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4397);
 const paths = ['/', '/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/search/?q=เบาะแส'];
 const targets = [...paths, ...paths.map((p) => `/en${p === '/search/?q=เบาะแส' ? '/search/?q=signboard' : p}`)];
 
-const chromePath = findChromium();
-if (!chromePath) {
-  console.error(NO_BROWSER_HELP);
-  process.exit(1);
-}
-const server = await startPreview(port);
+const { executablePath: chromePath } = await resolveBrowser();
+const server = await serveBuilt(port);
 const baseUrl = server.origin;
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -37,6 +33,6 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.stop();
+  await server.close();
 }
 console.log(below === 0 ? '\nAll scores 100.' : `\n${below} score(s) below 100.`);

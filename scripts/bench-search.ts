@@ -5,12 +5,10 @@
  * expected pages from the built HTML (review the diff before committing).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
 import { dump } from 'js-yaml';
-import { chromiumLaunchOptions } from './lib/browser.ts';
+import { launchBrowser, serveBuilt } from './lib/browser-session.ts';
 import { expectedPages, indexedPages, loadQueries, metrics, type Outcome } from './lib/search-eval.ts';
 import { groupsFromHtml, runQuery } from './lib/search-run.ts';
-import { startPreview } from './lib/preview-server.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4399);
@@ -27,10 +25,10 @@ if (process.argv.includes('--update')) {
   process.exit(0);
 }
 
-const server = await startPreview(port, { ...process.env, OUT_DIR: outDir });
+const server = await serveBuilt(port);
 const baseUrl = server.origin;
 
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await launchBrowser();
 const page = await browser.newPage();
 const outcomes: Outcome[] = [];
 try {
@@ -39,7 +37,7 @@ try {
   for (const query of queries) outcomes.push(await runQuery(page, baseUrl, '/', query));
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }
 
 for (const o of outcomes) {

@@ -9,9 +9,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from './lib/browser.ts';
-import { startPreview } from './lib/preview-server.ts';
+import { launchBrowser, serveBuilt } from './lib/browser-session.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4398);
@@ -19,7 +17,7 @@ const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = pages.length > 0 ? pages : ['/modules/what-is-corruption/', '/en/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/', '/search/'];
 const BUDGET = { js: 10 * 1024, other: 40 * 1024, font: 70 * 1024 };
 
-const server = await startPreview(port);
+const server = await serveBuilt(port);
 const baseUrl = server.origin;
 
 type Kind = 'js' | 'font' | 'other';
@@ -27,7 +25,7 @@ const kindOf = (url: string, type: string): Kind =>
   type.includes('javascript') || url.endsWith('.js') ? 'js' : type.includes('font') || url.endsWith('.woff2') ? 'font' : 'other';
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await launchBrowser();
 let failed = false;
 try {
   for (const path of targets) {
@@ -68,7 +66,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.stop();
+  await server.close();
 }
 
 for (const lang of ['th', 'en']) {

@@ -4,13 +4,10 @@
  * favicon; the PNGs are committed so the build does not need a browser.
  */
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium, NO_BROWSER_HELP } from './lib/browser.ts';
+import { launchBrowser } from './lib/browser-session.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
-const executablePath = findChromium();
-if (!executablePath) console.warn(NO_BROWSER_HELP);
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await launchBrowser();
 for (const [name, size, padding] of [['icon-192', 192, 0], ['icon-512', 512, 0], ['maskable-512', 512, 0.12]] as const) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const inner = Math.round(size * (1 - 2 * padding));

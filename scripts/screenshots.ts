@@ -1,20 +1,19 @@
 /**
- * npm run screenshots -- [path …] — photographs pages of the built site (served by
- * `astro preview` on PREVIEW_URL, default http://localhost:4321) at phone and desktop width,
+ * npm run screenshots -- [path …] — photographs pages of the built site (dist/, served on
+ * loopback) at phone and desktop width,
  * and in print preview, into screenshots/. For looking at what we build.
  */
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions, findChromium, NO_BROWSER_HELP } from './lib/browser.ts';
+import { launchBrowser, serveBuilt } from './lib/browser-session.ts';
 
-const base = process.env.PREVIEW_URL ?? 'http://localhost:4321';
+// The built site, served on a free loopback port for the photographs.
+const server = await serveBuilt();
+const base = server.origin;
 const paths = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const targets = paths.length > 0 ? paths : ['/', '/en/', '/modules/', '/about/'];
 mkdirSync('screenshots', { recursive: true });
 
-const executablePath = findChromium();
-if (!executablePath) console.warn(NO_BROWSER_HELP);
-const browser = await chromium.launch(chromiumLaunchOptions());
+const browser = await launchBrowser();
 for (const path of targets) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
   for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
@@ -30,3 +29,4 @@ for (const path of targets) {
   console.log(`screenshots/${name}-*.png`);
 }
 await browser.close();
+await server.close();

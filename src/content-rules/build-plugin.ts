@@ -34,18 +34,18 @@ export function contentRulesPlugin(index: ContentIndex, options: ContentRulesOpt
     if (!path || !lang) return null;
     const file = relative(process.cwd(), path);
     let sourceIds: string[] = [];
-    const numbered = (node: Node) => {
-      const id = jsxAttribute(node, 'id') ?? '';
-      return {
-        type: node.type,
-        name: 'Cite',
-        attributes: [
-          { type: 'mdxJsxAttribute', name: 'id', value: id },
-          { type: 'mdxJsxAttribute', name: 'n', value: String(citationNumber(sourceIds, id)) },
-        ],
-        children: [],
-      } as never;
+    /**
+     * Every author component (a capitalised MDX element) is told the language of its file as
+     * contentLang, so its labels match the text around it even when a Thai chapter is shown under
+     * /en/; <Cite> also gets its number.
+     */
+    const withFacts = (node: Node) => {
+      const attributes = [...((node.attributes ?? []) as Array<{ name?: string }>).filter((a) => a.name !== 'contentLang' && a.name !== 'n')];
+      attributes.push({ type: 'mdxJsxAttribute', name: 'contentLang', value: lang } as never);
+      if (node.name === 'Cite') attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(citationNumber(sourceIds, jsxAttribute(node, 'id') ?? '')) } as never);
+      return { ...node, attributes, children: node.children ?? [] } as never;
     };
+    const isAuthorComponent = (name: string | null | undefined) => Boolean(name && /^[A-Z]/.test(name));
     return {
       name: 'handbook-content-rules',
       before(root, ctx) {
@@ -59,10 +59,10 @@ export function contentRulesPlugin(index: ContentIndex, options: ContentRulesOpt
         }
       },
       mdxJsxTextElement(node, ctx) {
-        if (node.name === 'Cite') ctx.replaceNode(node, numbered(node as unknown as Node));
+        if (isAuthorComponent(node.name)) ctx.replaceNode(node, withFacts(node as unknown as Node));
       },
       mdxJsxFlowElement(node, ctx) {
-        if (node.name === 'Cite') ctx.replaceNode(node, numbered(node as unknown as Node));
+        if (isAuthorComponent(node.name)) ctx.replaceNode(node, withFacts(node as unknown as Node));
       },
     };
   };

@@ -19,14 +19,14 @@ export type FormEntry = CollectionEntry<'forms'>;
 
 /** getStaticPaths entries for a page that exists once per language. */
 export function languagePaths() {
-  return LANGS.map((lang) => ({ params: { lang: langParam(lang) }, props: { lang } }));
+  return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
 }
 
 /** getStaticPaths entries for a page per item and language (every session, every module …). */
 async function itemPaths(list: (lang: Lang) => Promise<Array<{ slug: string }>>) {
   const paths = [];
   for (const lang of LANGS) {
-    for (const item of await list(lang)) paths.push({ params: { lang: langParam(lang), slug: item.slug }, props: { lang, slug: item.slug } });
+    for (const item of await list(lang)) paths.push({ params: { lang: langParam(lang), slug: item.slug }, props: { slug: item.slug } });
   }
   return paths;
 }
@@ -72,9 +72,14 @@ export async function getForms(lang: Lang): Promise<LocalizedEntry<FormEntry>[]>
 }
 
 export async function getPage(lang: Lang, slug: string): Promise<LocalizedEntry<PageEntry>> {
-  const found = localizeEntries(await getCollection('pages'), lang).find((p) => p.slug === slug);
+  const found = await findPage(lang, slug);
   if (!found) throw new Error(`Missing page content/th/pages/${slug}.mdx. Create it (and its English twin).`);
   return found;
+}
+
+/** A standalone page in one language, or undefined when the handbook has none by that name. */
+export async function findPage(lang: Lang, slug: string): Promise<LocalizedEntry<PageEntry> | undefined> {
+  return localizeEntries(await getCollection('pages'), lang).find((p) => p.slug === slug);
 }
 
 /** Fails with the file and field when an entry names a slug that does not exist. */

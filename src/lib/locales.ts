@@ -1,5 +1,8 @@
+import { withBase } from './base-path.ts';
+
 /**
- * The handbook's languages and how a language maps onto URLs.
+ * The handbook's languages and how a language maps onto URLs. This list is the one source of
+ * truth: astro.config.mjs builds Astro's i18n routing from it.
  * Thai is the default and lives at the site root; English lives under /en/ with the same paths.
  */
 export const LANGS = ['th', 'en'] as const;
@@ -49,4 +52,13 @@ export function langFromParam(param: string | undefined): Lang {
   if (param === undefined || param === '') return DEFAULT_LANG;
   if (isLang(param)) return param;
   throw new Error(`Unknown language segment "${param}" in the URL.`);
+}
+
+/**
+ * The href of a page in a language, with the site base applied. Every internal link in the
+ * templates goes through here so that a sub-path build (BASE_PATH) keeps working.
+ * @example pageHref('/handbook/', 'en', '/modules/') // '/handbook/en/modules/'
+ */
+export function pageHref(base: string, lang: Lang, path: string): string {
+  return withBase(base, localePath(lang, path));
 }

@@ -65,3 +65,25 @@ export function clock(seconds: number): string {
   const r = String(s % 60).padStart(2, '0');
   return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${r}` : `${sign}${m}:${r}`;
 }
+
+/** What the audience window and the speaker view say to each other over their BroadcastChannel. */
+export type PresenterMessage =
+  /** Show slide `index` (0-based). */
+  | { type: 'goto'; index: number }
+  /** A window that just opened asks the others where they are. */
+  | { type: 'hello' };
+
+/** A message from the channel, checked: anything else (another version, a stray post) is undefined. */
+export function parsePresenterMessage(data: unknown): PresenterMessage | undefined {
+  if (typeof data !== 'object' || data === null) return undefined;
+  const { type, index } = data as { type?: unknown; index?: unknown };
+  if (type === 'hello') return { type };
+  if (type === 'goto' && typeof index === 'number' && Number.isInteger(index) && index >= 0) return { type, index };
+  return undefined;
+}
+
+/** The slide a URL hash points at ("#3" → 2), or 0. */
+export function slideFromHash(hash: string, total: number): number {
+  const n = Number(hash.replace(/^#/, ''));
+  return Number.isInteger(n) && n >= 1 ? Math.min(n - 1, Math.max(0, total - 1)) : 0;
+}

@@ -45,6 +45,10 @@ export const SessionSchema = z
     agenda: z.array(AgendaItemSchema).min(1, { error: 'needs at least one agenda item' }),
     /** Ids of the sources the session cites (content/data/sources/<id>.yaml), in the order they are numbered. */
     sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).default([]),
+    /** Slugs of the field forms the session uses; they are printed with its handout. */
+    forms: z.array(SlugSchema).default([]),
+    /** True for the session in which the workshop post-test is taken; its handout holds the test. */
+    postTest: z.boolean().default(false),
     /** Slugs of the knowledge modules the session draws on. */
     relatedModules: z.array(SlugSchema).default([]),
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { langFromParam, langParam, localePath, otherLang, splitLocalePath } from '../../src/lib/locales.ts';
 import { readBasePath, rebaseHref, withBase, withoutBase } from '../../src/lib/base-path.ts';
-import { pageHref } from '../../src/lib/site-url.ts';
+import { pageHref } from '../../src/lib/locales.ts';
 
 describe('language paths', () => {
   it('keeps Thai at the root and English under /en/', () => {

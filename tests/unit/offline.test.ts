@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { offlineLists, pagePath } from '../../scripts/lib/offline.ts';
+import { offlineLists, pagePath } from '../../src/lib/offline-lists.ts';
 
 describe('offline lists', () => {
   const files = [

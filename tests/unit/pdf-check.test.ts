@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { marginIntruders, tocEntries } from '../../scripts/lib/pdf-check.ts';
-import { fillSizes, pdfJobs, sizeLabel } from '../../scripts/lib/pdf-jobs.ts';
+import { downloads, sizeLabel } from '../../src/lib/downloads.ts';
 
 describe('PDF checks', () => {
   it('reads contents lines with dot leaders', () => {
@@ -22,28 +22,24 @@ describe('PDF checks', () => {
   });
 });
 
-describe('PDF jobs', () => {
-  it('makes both editions and a pack per session in each language', () => {
-    const jobs = pdfJobs(['a', 'b'], (page) => `title of ${page}`);
-    expect(jobs.map((j) => j.file)).toEqual([
-      'downloads/th/handbook-participant.pdf',
-      'downloads/th/handbook-facilitator.pdf',
-      'downloads/th/session-a.pdf',
-      'downloads/th/session-b.pdf',
-      'downloads/en/handbook-participant.pdf',
-      'downloads/en/handbook-facilitator.pdf',
-      'downloads/en/session-a.pdf',
-      'downloads/en/session-b.pdf',
+describe('downloads', () => {
+  it('lists both manuals, a handout and a trainer pack per session, and a file per form, in each language', () => {
+    const files = downloads({ sessions: ['a'], forms: ['f'] }).map((d) => `${d.page} -> ${d.file}`);
+    expect(files).toEqual([
+      '/book/participant/ -> downloads/th/handbook-participant.pdf',
+      '/book/facilitator/ -> downloads/th/handbook-facilitator.pdf',
+      '/book/sessions/a/handout/ -> downloads/th/session-a-handout.pdf',
+      '/book/sessions/a/trainer/ -> downloads/th/session-a-trainer.pdf',
+      '/book/forms/f/ -> downloads/th/form-f.pdf',
+      '/en/book/participant/ -> downloads/en/handbook-participant.pdf',
+      '/en/book/facilitator/ -> downloads/en/handbook-facilitator.pdf',
+      '/en/book/sessions/a/handout/ -> downloads/en/session-a-handout.pdf',
+      '/en/book/sessions/a/trainer/ -> downloads/en/session-a-trainer.pdf',
+      '/en/book/forms/f/ -> downloads/en/form-f.pdf',
     ]);
-    expect(jobs[4]?.page).toBe('/en/book/participant/');
-    expect(jobs[2]?.engine).toBe('chromium');
-    expect(jobs[0]?.engine).toBe('vivliostyle');
   });
-  it('labels sizes and fills them into the downloads page', () => {
+  it('writes sizes as people read them', () => {
     expect(sizeLabel(1536)).toBe('1.5 KB');
-    expect(sizeLabel(2.5 * 1024 * 1024)).toBe('2.5 MB');
-    expect(fillSizes('<span class="s" data-pdf-size="downloads/th/a.pdf">…</span>', { 'downloads/th/a.pdf': '2.0 MB' })).toBe(
-      '<span class="s" data-pdf-size="downloads/th/a.pdf">2.0 MB</span>',
-    );
+    expect(sizeLabel(2_400_000)).toBe('2.3 MB');
   });
 });

@@ -1,16 +1,12 @@
 import type { AstroGlobal } from 'astro';
-import { withoutBase } from '../../lib/base-path.ts';
-import { splitLocalePath, type Lang } from '../../lib/locales.ts';
+import { isLang, type Lang } from '../../lib/locales.ts';
 
 /**
- * The language an author's component is rendered in: the content's language when the page
- * set it (an untranslated page shows Thai under /en/), otherwise the URL's language.
+ * The language an author's component is written in: the `contentLang` the build gives every
+ * component from its file's folder (content/th/… or content/en/…), so a Thai chapter shown under
+ * /en/ keeps Thai labels; the reader's language for a component used outside MDX.
  */
 export function contentLang(astro: AstroGlobal): Lang {
-  return astro.locals.contentLang ?? splitLocalePath(withoutBase(import.meta.env.BASE_URL, astro.url.pathname)).lang;
-}
-
-/** The language of the URL being built: where links from this page should point. */
-export function pageLang(astro: AstroGlobal): Lang {
-  return splitLocalePath(withoutBase(import.meta.env.BASE_URL, astro.url.pathname)).lang;
+  const fromFile = (astro.props as { contentLang?: unknown }).contentLang;
+  return isLang(fromFile) ? fromFile : astro.locals.lang;
 }

@@ -13,8 +13,9 @@
  * Migration: a future v2 reads v1 here and converts it; unknown versions start empty.
  */
 import { readItem, writeItem, type StorageLike } from '../safe-storage.ts';
+import { STORAGE_KEYS } from '../storage-keys.ts';
 
-export const PROGRESS_KEY = 'hb.progress';
+export const PROGRESS_KEY = STORAGE_KEYS.progress;
 const VERSION = 1;
 
 export interface QuizRecord {

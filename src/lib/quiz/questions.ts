@@ -87,3 +87,11 @@ export function headingKey(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** The text of a question's right answer(s), as every answer key shows it. */
+export function rightAnswerText(question: Pick<QuestionView, 'options'>): string {
+  return question.options
+    .filter((o) => o.correct)
+    .map((o) => o.text)
+    .join(' · ');
+}

@@ -6,9 +6,10 @@
  */
 import { readItem, writeItem } from '../lib/safe-storage.ts';
 import { deviceStorage } from './device-storage.ts';
+import { CACHE_NAMES, STORAGE_KEYS } from '../lib/storage-keys.ts';
 
-const PAGES = 'hb-pages';
-const SEARCH = 'hb-search';
+const PAGES = CACHE_NAMES.pages;
+const SEARCH = CACHE_NAMES.search;
 
 class Offline extends HTMLElement {
   connectedCallback(): void {
@@ -61,7 +62,7 @@ class Offline extends HTMLElement {
     const response = await fetch(this.dataset['list'] ?? '', { cache: 'no-cache' });
     if (!response.ok) return;
     const list = (await response.json()) as { version: string; urls: string[] };
-    const key = `hb.offline.${this.dataset['lang']}`;
+    const key = STORAGE_KEYS.offlineVersion(this.dataset['lang'] === 'en' ? 'en' : 'th');
     if (readItem(deviceStorage(), key) === list.version) return this.ready();
     const [pages, search] = await Promise.all([caches.open(PAGES), caches.open(SEARCH)]);
     // A few at a time, so a weak connection is not flooded.

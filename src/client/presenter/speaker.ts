@@ -2,19 +2,20 @@
  * <hb-speaker>: the speaker view. Shows the current and next slide and the notes, counts the
  * time against the session's agenda, and keeps the audience window in step (BroadcastChannel).
  */
-import { actionForKey, clock, move, timeLeft, type DeckAction } from '../lib/presenter.ts';
-import { readItem, writeItem } from '../lib/safe-storage.ts';
-import { deviceStorage } from './device-storage.ts';
+import { clock, move, timeLeft, type DeckAction } from '../../lib/presenter.ts';
+import { readItem, writeItem } from '../../lib/safe-storage.ts';
+import { deviceStorage } from '../device-storage.ts';
+import { onPresenterKeys, presenterChannel, slideInAddress, slidesIn, writeSlideToAddress, type PresenterChannel } from './slides.ts';
 
 class Speaker extends HTMLElement {
   private slides: HTMLElement[] = [];
   private index = 0;
   private started = Date.now();
   private minutes: number[] = [];
-  private channel: BroadcastChannel | undefined;
+  private channel: PresenterChannel | undefined;
 
   connectedCallback(): void {
-    this.slides = [...this.querySelectorAll<HTMLElement>('.deck .slide')];
+    this.slides = slidesIn(this);
     try {
       this.minutes = JSON.parse(this.dataset['minutes'] ?? '[]') as number[];
     } catch {
@@ -31,23 +32,13 @@ class Speaker extends HTMLElement {
     });
     this.querySelector('.speaker-prev')?.addEventListener('click', () => this.go('prev'));
     this.querySelector('.speaker-next-btn')?.addEventListener('click', () => this.go('next'));
-    document.addEventListener('keydown', (event) => {
-      if ((event.target as HTMLElement).closest('button, a, input')) return;
-      const action = actionForKey(event.key, event.shiftKey);
-      if (!action) return;
-      event.preventDefault();
-      this.go(action);
+    onPresenterKeys((action) => this.go(action));
+    this.show(slideInAddress(this.slides.length), false);
+    this.channel = presenterChannel(this.dataset['channel'] ?? 'hb-present', (message) => {
+      if (message.type === 'goto') this.show(message.index, false);
     });
-    const fromHash = Number(window.location.hash.slice(1));
-    this.show(Number.isInteger(fromHash) && fromHash > 0 ? fromHash - 1 : 0, false);
-    if ('BroadcastChannel' in window) {
-      this.channel = new BroadcastChannel(this.dataset['channel'] ?? 'hb-present');
-      this.channel.onmessage = (event: MessageEvent<{ type: string; index?: number }>) => {
-        if (event.data.type === 'goto' && typeof event.data.index === 'number') this.show(event.data.index, false);
-      };
-      // Ask the audience window where it is.
-      this.channel.postMessage({ type: 'hello' });
-    }
+    // Ask the audience window where it is.
+    this.channel.post({ type: 'hello' });
     this.tick();
     setInterval(() => this.tick(), 1000);
   }
@@ -79,8 +70,8 @@ class Speaker extends HTMLElement {
     this.querySelector('.speaker-counter')!.textContent = (this.dataset['counter'] ?? '')
       .replace('{n}', String(this.index + 1))
       .replace('{total}', String(this.slides.length));
-    history.replaceState(null, '', `#${this.index + 1}`);
-    if (broadcast) this.channel?.postMessage({ type: 'goto', index: this.index });
+    writeSlideToAddress(this.index);
+    if (broadcast) this.channel?.post({ type: 'goto', index: this.index });
     this.tick();
   }
 

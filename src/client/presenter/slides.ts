@@ -1,0 +1,46 @@
+/**
+ * What the audience deck and the speaker view share: the slides of the page, the slide number in
+ * the address (#3), the keys that move them, and the typed channel that keeps the two windows on
+ * the same slide.
+ */
+import { actionForKey, parsePresenterMessage, slideFromHash, type DeckAction, type PresenterMessage } from '../../lib/presenter.ts';
+
+export function slidesIn(root: ParentNode): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>('.deck .slide')];
+}
+
+export function slideInAddress(total: number): number {
+  return slideFromHash(window.location.hash, total);
+}
+
+export function writeSlideToAddress(index: number): void {
+  history.replaceState(null, '', `#${index + 1}`);
+}
+
+/** Calls `go` for the presentation keys (arrows, space, Page Up/Down from clickers, Home/End). */
+export function onPresenterKeys(go: (action: DeckAction) => void): void {
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    // Space and Enter on a focused control press the control, not the deck.
+    if ((event.target as HTMLElement).closest('button, a, input, summary') && (event.key === ' ' || event.key === 'Enter')) return;
+    const action = actionForKey(event.key, event.shiftKey);
+    if (!action) return;
+    event.preventDefault();
+    go(action);
+  });
+}
+
+export interface PresenterChannel {
+  post(message: PresenterMessage): void;
+}
+
+/** The channel between the windows of one session; a no-op where BroadcastChannel is missing. */
+export function presenterChannel(name: string, receive: (message: PresenterMessage) => void): PresenterChannel {
+  if (!('BroadcastChannel' in window)) return { post: () => undefined };
+  const channel = new BroadcastChannel(name);
+  channel.onmessage = (event: MessageEvent<unknown>) => {
+    const message = parsePresenterMessage(event.data);
+    if (message) receive(message);
+  };
+  return { post: (message) => channel.postMessage(message) };
+}

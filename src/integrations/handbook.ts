@@ -1,0 +1,56 @@
+/**
+ * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
+ * handbook: after Astro has written the pages, the search index, then the PDFs, then the service
+ * worker (last, because it lists the other two). Each step prints what it made and how long it took.
+ */
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { writeSearchIndex } from './search-index.ts';
+import { writePdfs } from './pdfs.ts';
+import { writeServiceWorker } from './service-worker.ts';
+import { FEATURES_NEEDING_ADDRESS } from '../lib/public-address.ts';
+
+export interface HandbookOptions {
+  /** False skips the PDFs (a quick build; the downloads page then lists no files). */
+  pdfs?: boolean;
+  /** Manuals Vivliostyle makes at the same time. */
+  pdfConcurrency?: number;
+}
+
+async function step<T>(logger: AstroIntegrationLogger, name: string, run: () => Promise<T>, describe: (result: T) => string): Promise<T> {
+  const t0 = performance.now();
+  const result = await run();
+  logger.info(`${name}: ${describe(result)} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+  return result;
+}
+
+export function handbook(options: HandbookOptions = {}): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'handbook',
+    hooks: {
+      'astro:config:done': ({ config, logger }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        if (!config.site) {
+          logger.warn(
+            `No public address is set (content/data/site.yaml url, or SITE_URL), so this build leaves out: ${FEATURES_NEEDING_ADDRESS.join('; ')}. Everything else is complete. See README, "Publish".`,
+          );
+        }
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        await step(logger, 'search index', () => writeSearchIndex(outDir), (r) => `${r.pages} pages`);
+        if (options.pdfs !== false) {
+          await step(
+            logger,
+            'PDFs',
+            () => writePdfs(outDir, base, { concurrency: options.pdfConcurrency ?? 2 }),
+            (r) => `${r.length} files, ${r.reduce((n, x) => n + x.pages, 0)} pages`,
+          );
+        }
+        await step(logger, 'service worker', () => writeServiceWorker(outDir, base), (r) => `${r.precached} shell files (${r.kilobytes} KB); offline lists ${Object.entries(r.offline).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+      },
+    },
+  };
+}

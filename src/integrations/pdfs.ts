@@ -1,0 +1,108 @@
+/**
+ * Build step: the PDFs (src/lib/downloads.ts lists them), made from the built print pages, which
+ * a loopback server serves. The manuals go through Vivliostyle (contents with page numbers,
+ * running chapter heads, right-hand chapter openings); the short per-session and per-form files
+ * through Chromium's own printing, which is many times faster and gives the same page (A4, Sarabun,
+ * page numbers from the page's CSS). Both through their JavaScript APIs, with the browser
+ * src/integrations/browser.ts finds. Then downloads/index.json records each file's size and pages.
+ */
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { build as vivliostyle } from '@vivliostyle/cli';
+import { chromium } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
+import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
+import { resolveBrowser } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+export interface PdfReport {
+  file: string;
+  seconds: number;
+  bytes: number;
+  pages: number;
+}
+
+const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort() : []);
+
+/** The PDFs of a built site: one per manual, session handout, trainer pack and form, per language. */
+export function plannedDownloads(outDir: string): Download[] {
+  return downloads({ sessions: folders(join(outDir, 'book', 'sessions')), forms: folders(join(outDir, 'book', 'forms')) });
+}
+
+export async function writePdfs(outDir: string, base: string, { concurrency = 2, only }: { concurrency?: number; only?: (d: Download) => boolean } = {}): Promise<PdfReport[]> {
+  const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
+  const browser = await resolveBrowser();
+  const server = await serveStatic(outDir, { base });
+  const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? page);
+  const reports: PdfReport[] = [];
+  const failures: string[] = [];
+  const record = async (job: Download, t0: number) => {
+    const target = join(outDir, job.file);
+    const bytes = statSync(target).size;
+    const pages = (await PDFDocument.load(readFileSync(target), { updateMetadata: false })).getPageCount();
+    reports.push({ file: job.file, seconds: (performance.now() - t0) / 1000, bytes, pages });
+  };
+  const pageUrl = (job: Download) => `${server.origin}${base}${job.page.replace(/^\//, '')}`;
+
+  try {
+    const manuals = jobs.filter((j) => j.kind.startsWith('manual'));
+    const short = jobs.filter((j) => !j.kind.startsWith('manual'));
+
+    const manualWorker = async () => {
+      for (let job = manuals.shift(); job; job = manuals.shift()) {
+        const t0 = performance.now();
+        mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
+        try {
+          await vivliostyle({
+            input: pageUrl(job),
+            output: join(outDir, job.file),
+            size: 'A4',
+            language: job.lang,
+            title: titleOf(job.page),
+            executableBrowser: browser.executablePath,
+            logLevel: 'silent',
+            timeout: 240_000,
+          } as Parameters<typeof vivliostyle>[0]);
+          await record(job, t0);
+        } catch (error) {
+          failures.push(`${job.file}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+        }
+      }
+    };
+
+    const shortWorker = async () => {
+      const chrome = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
+      try {
+        const tab = await chrome.newPage();
+        for (let job = short.shift(); job; job = short.shift()) {
+          const t0 = performance.now();
+          mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
+          try {
+            await tab.goto(pageUrl(job), { waitUntil: 'load' });
+            await tab.evaluate(() => document.fonts.ready);
+            await tab.pdf({ path: join(outDir, job.file), preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+            await record(job, t0);
+          } catch (error) {
+            failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);
+          }
+        }
+      } finally {
+        await chrome.close();
+      }
+    };
+
+    await Promise.all([shortWorker(), ...Array.from({ length: Math.max(1, concurrency) }, manualWorker)]);
+  } finally {
+    await server.close();
+  }
+  if (failures.length > 0) throw new Error(`Could not make ${failures.length} PDF(s):\n  ${failures.join('\n  ')}`);
+
+  const index: DownloadIndex = {
+    made: new Date().toISOString(),
+    files: reports.map(({ file, bytes, pages }) => ({ file, bytes, pages })).sort((a, b) => a.file.localeCompare(b.file)),
+  };
+  mkdirSync(join(outDir, 'downloads'), { recursive: true });
+  writeFileSync(join(outDir, 'downloads', 'index.json'), JSON.stringify(index, null, 2));
+  return reports;
+}

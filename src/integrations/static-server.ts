@@ -1,0 +1,96 @@
+/**
+ * Serves a built site (dist/) on loopback, as a plain web server would: directory index pages,
+ * the site's own 404 pages (English ones under /en/), the right content types for the search
+ * index (.pf_*, .pagefind, .wasm) and the manifest, and the site under its base path. The PDF step
+ * reads the book pages through it; the tests and `npm run serve` use it too. Nothing leaves the
+ * machine.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.zip': 'application/zip',
+};
+
+/** The content type of a built file; Pagefind's .pf_meta, .pf_index … are binary. */
+export function contentType(path: string): string {
+  const ext = extname(path).toLowerCase();
+  if (ext.startsWith('.pf_')) return 'application/octet-stream';
+  return TYPES[ext] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** http://127.0.0.1:<port> (without the base path). */
+  origin: string;
+  /** origin + base path, e.g. http://127.0.0.1:4321/handbook/ */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The file a request path maps to, or undefined (outside the folder, or missing). */
+function fileFor(root: string, relPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(relPath);
+  } catch {
+    return undefined;
+  }
+  const target = resolve(root, `.${normalize(`/${decoded}`)}`);
+  if (!target.startsWith(root)) return undefined;
+  if (existsSync(target) && statSync(target).isFile()) return target;
+  const index = join(target, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+export async function serveStatic(dir: string, { port = 0, base = '/', host = '127.0.0.1' } = {}): Promise<StaticServer> {
+  const root = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://x').pathname;
+    if (!path.startsWith(base) && `${path}/` !== base) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not under the site base.');
+      return;
+    }
+    const rel = path.slice(base.length - 1);
+    // A folder without its trailing slash redirects, as Apache and nginx do.
+    if (!rel.endsWith('/') && !extname(rel) && existsSync(join(root, rel, 'index.html'))) {
+      res.writeHead(301, { location: `${path}/` }).end();
+      return;
+    }
+    const file = fileFor(root, rel);
+    const status = file ? 200 : 404;
+    const body = file ?? [join(root, rel.startsWith('/en/') ? 'en/404.html' : '404.html'), join(root, '404.html')].find((f) => existsSync(f));
+    const headers: Record<string, string> = { 'content-type': body ? contentType(body) : 'text/plain; charset=utf-8' };
+    if (body?.endsWith('sw.js')) headers['service-worker-allowed'] = base;
+    res.writeHead(status, headers);
+    if (req.method === 'HEAD' || !body) res.end(body ? undefined : 'Not found');
+    else createReadStream(body).pipe(res);
+  });
+  await new Promise<void>((ok) => server.listen(port, host, ok));
+  const actual = (server.address() as AddressInfo).port;
+  const origin = `http://${host}:${actual}`;
+  return {
+    origin,
+    url: `${origin}${base}`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
