@@ -9,8 +9,7 @@ import { DEFAULT_LANG, LANGS } from './src/lib/locales.ts';
 import { scriptHash } from './src/lib/csp.ts';
 import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
 import { readSite } from './src/config/site.ts';
-import { loadContentIndex } from './src/content-rules/content-index.ts';
-import { contentRulesPlugin } from './src/content-rules/build-plugin.ts';
+import { contentFactsPlugin } from './src/content-rules/build-plugin.ts';
 import { handbook } from './src/integrations/handbook.ts';
 
 const contentDir = resolve(process.env.HANDBOOK_CONTENT_DIR ?? './content');
@@ -40,19 +39,22 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // No code blocks in the handbook; Shiki's inline styles would also break the strict CSP.
-  // The content rules (src/content-rules) run inside Astro's Markdown engine: they number the
-  // <Cite> references, tell author components the language of their file, and stop the build on
-  // a page that breaks a rule, naming file and line.
+  // Inside Astro's Markdown engine, every author component learns its file's language and each
+  // <Cite> its number (src/content-rules/build-plugin.ts).
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({
-      mdastPlugins: [contentRulesPlugin(loadContentIndex(contentDir), { onProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error' })],
-    }),
+    processor: satteri({ mdastPlugins: [contentFactsPlugin(contentDir)] }),
   },
   integrations: [
     mdx(),
-    // Search index, PDFs and service worker, after the pages (HANDBOOK_PDFS=skip for a quick build).
-    handbook({ pdfs: process.env.HANDBOOK_PDFS !== 'skip', pdfConcurrency: Number(process.env.PDF_CONCURRENCY ?? 2) }),
+    // The content check before anything is rendered; after the pages, the search index, the PDFs
+    // (HANDBOOK_PDFS=skip for a quick build) and the service worker.
+    handbook({
+      contentDir,
+      onContentProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error',
+      pdfs: process.env.HANDBOOK_PDFS !== 'skip',
+      pdfConcurrency: Number(process.env.PDF_CONCURRENCY ?? 2),
+    }),
   ],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

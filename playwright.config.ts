@@ -1,7 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/lib/browser.ts';
+import { resolveBrowser } from './src/integrations/browser.ts';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
+// The same browser the build uses: CHROMIUM_PATH, an installed Chrome/Chromium/Edge, or the
+// Chromium inside the npm package @sparticuz/chromium (no browser download needed).
+const { executablePath, args } = await resolveBrowser();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -14,14 +17,16 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: chromiumLaunchOptions(),
+    launchOptions: { executablePath, args },
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
     { name: 'phone', use: { ...devices['Pixel 7'], channel: undefined }, grep: /@phone/ },
   ],
   webServer: {
-    command: `node node_modules/astro/bin/astro.mjs preview --port ${port}`,
+    // The built site as a plain web server serves it (src/integrations/static-server.ts).
+    command: `node scripts/serve.ts`,
+    env: { PORT: String(port) },
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

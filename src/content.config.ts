@@ -5,11 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { ModuleSchema } from './schemas/module.ts';
-import { SessionSchema } from './schemas/session.ts';
+import { LANGS } from './lib/locales.ts';
+import { PAGE_KINDS } from './schemas/kinds.ts';
 import { GlossarySchema } from './schemas/glossary.ts';
-import { PageSchema } from './schemas/page.ts';
-import { FormSchema } from './schemas/form.ts';
 import { CpiYearSchema } from './schemas/cpi.ts';
 import { QuizSchema } from './schemas/quiz.ts';
 import { SourceSchema } from './schemas/source.ts';
@@ -24,27 +22,26 @@ function languageAndSlug({ entry }: { entry: string }): string {
   return `${lang}/${(file ?? '').replace(/(\.quiz)?\.(mdx|md|yaml|yml)$/, '')}`;
 }
 
+/** The pages authors write (modules, sessions, forms, pages), one collection per kind. */
+const pages = <K extends keyof typeof PAGE_KINDS>(folder: K) =>
+  defineCollection({
+    loader: glob({ base, pattern: `{${LANGS.join(',')}}/${folder}/*.mdx`, generateId: languageAndSlug }),
+    schema: PAGE_KINDS[folder],
+  });
+
 export const collections = {
-  modules: defineCollection({
-    loader: glob({ base, pattern: '{th,en}/modules/*.mdx', generateId: languageAndSlug }),
-    schema: ModuleSchema,
-  }),
-  sessions: defineCollection({
-    loader: glob({ base, pattern: '{th,en}/sessions/*.mdx', generateId: languageAndSlug }),
-    schema: SessionSchema,
-  }),
+  modules: pages('modules'),
+  sessions: pages('sessions'),
+  forms: pages('forms'),
+  pages: pages('pages'),
   glossary: defineCollection({
-    loader: glob({ base, pattern: '{th,en}/glossary/*.yaml', generateId: languageAndSlug }),
+    loader: glob({ base, pattern: `{${LANGS.join(',')}}/glossary/*.yaml`, generateId: languageAndSlug }),
     schema: GlossarySchema,
-  }),
-  forms: defineCollection({
-    loader: glob({ base, pattern: '{th,en}/forms/*.mdx', generateId: languageAndSlug }),
-    schema: FormSchema,
   }),
   quizzes: defineCollection({
     loader: glob({
       base,
-      pattern: ['{th,en}/modules/*.quiz.yaml', '{th,en}/quizzes/*.quiz.yaml'],
+      pattern: [`{${LANGS.join(',')}}/modules/*.quiz.yaml`, `{${LANGS.join(',')}}/quizzes/*.quiz.yaml`],
       generateId: languageAndSlug,
     }),
     schema: QuizSchema,
@@ -62,9 +59,5 @@ export const collections = {
   cast: defineCollection({
     loader: file(`${base}/data/cast.yaml`),
     schema: CastMemberSchema,
-  }),
-  pages: defineCollection({
-    loader: glob({ base, pattern: '{th,en}/pages/*.mdx', generateId: languageAndSlug }),
-    schema: PageSchema,
   }),
 };

@@ -11,8 +11,9 @@ import { SourceSchema, type Source } from '../schemas/source.ts';
 import { CastMemberSchema, type CastMember } from '../schemas/cast.ts';
 import { LANGS, type Lang } from '../lib/locales.ts';
 
-export const PAGE_KINDS = ['modules', 'sessions', 'forms', 'pages'] as const;
-export type PageKind = (typeof PAGE_KINDS)[number];
+import { PAGE_KINDS, type PageKind } from '../schemas/kinds.ts';
+
+export type { PageKind };
 
 export interface AvoidedWording {
   /** The wording not to use. */
@@ -71,13 +72,19 @@ function readSource(path: string, id: string): Source {
 }
 
 export function loadContentIndex(root: string): ContentIndex {
-  const slugs = Object.fromEntries(PAGE_KINDS.map((kind) => [kind, new Set(filesIn(join(root, 'th', kind), '.mdx'))])) as Record<PageKind, Set<string>>;
+  const slugs = Object.fromEntries(Object.keys(PAGE_KINDS).map((kind) => [kind, new Set(filesIn(join(root, 'th', kind), '.mdx'))])) as Record<PageKind, Set<string>>;
   const glossaryIds = new Set(filesIn(join(root, 'th', 'glossary'), '.yaml'));
   const avoided = Object.fromEntries(
     LANGS.map((lang) => {
       const list: AvoidedWording[] = [];
       for (const id of filesIn(join(root, lang, 'glossary'), '.yaml')) {
-        const data = readYaml(join(root, lang, 'glossary', `${id}.yaml`)) as { th?: string; en?: string; avoid?: string[] } | null;
+        let data: { th?: string; en?: string; avoid?: string[] } | null;
+        try {
+          data = readYaml(join(root, lang, 'glossary', `${id}.yaml`)) as typeof data;
+        } catch {
+          // The content check reports the broken file itself, with its line.
+          continue;
+        }
         for (const variant of data?.avoid ?? []) list.push({ variant, preferred: String(data?.[lang] ?? id), id });
       }
       return [lang, list];

@@ -11,10 +11,14 @@ import { citationProblems } from './rules/citations.ts';
 import { selfReferenceProblems } from './rules/self-reference.ts';
 import { vocabularyProblems } from './rules/vocabulary.ts';
 import { castProblems } from './rules/cast.ts';
+import { markupProblems } from './rules/markup.ts';
+import { internalLinkProblems } from './rules/links.ts';
+import type { PageKind } from '../schemas/kinds.ts';
 
 export interface PageFacts {
   file: string;
   lang: Lang;
+  kind?: PageKind | undefined;
   /** The page's frontmatter, as parsed. */
   frontmatter: Record<string, unknown>;
   /** Line of each top-level frontmatter key, when known. */
@@ -24,7 +28,11 @@ export interface PageFacts {
 /** Rules over an MDX page's tree. */
 export function pageTreeProblems(tree: Node, page: PageFacts, index: ContentIndex): Problem[] {
   const sourceIds = Array.isArray(page.frontmatter['sources']) ? (page.frontmatter['sources'] as unknown[]).filter((s): s is string => typeof s === 'string') : [];
-  return citationProblems(tree, { file: page.file, sourceIds, sourcesLine: page.fieldLines?.['sources'] }, index);
+  return [
+    ...markupProblems(page.file, tree, index.glossaryIds),
+    ...internalLinkProblems(page.file, tree, index.slugs),
+    ...citationProblems(tree, { file: page.file, sourceIds, sourcesLine: page.fieldLines?.['sources'] }, index),
+  ];
 }
 
 /** Rules over the text of any file a reader sees, line by line. */

@@ -1,7 +1,7 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
- * handbook: after Astro has written the pages, the search index, then the PDFs, then the service
- * worker (last, because it lists the other two). Each step prints what it made and how long it took.
+ * handbook: the content check before anything is rendered; after Astro has written the pages, the
+ * search index, then the PDFs, then the service worker (last, because it lists the other two). Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -10,8 +10,17 @@ import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { FEATURES_NEEDING_ADDRESS } from '../lib/public-address.ts';
+import { checkContent } from '../content-rules/check-content.ts';
+import { formatProblem } from '../content-rules/problem.ts';
 
 export interface HandbookOptions {
+  /** The content folder (content/, or a test's fixture tree). */
+  contentDir: string;
+  /**
+   * 'error' (the default) stops the build on a content problem; 'warn' lists the problems and goes
+   * on, for a draft preview while a chapter is being rewritten (CONTENT_RULES=warn).
+   */
+  onContentProblem?: 'error' | 'warn';
   /** False skips the PDFs (a quick build; the downloads page then lists no files). */
   pdfs?: boolean;
   /** Manuals Vivliostyle makes at the same time. */
@@ -25,11 +34,21 @@ async function step<T>(logger: AstroIntegrationLogger, name: string, run: () => 
   return result;
 }
 
-export function handbook(options: HandbookOptions = {}): AstroIntegration {
+export function handbook(options: HandbookOptions): AstroIntegration {
   let base = '/';
   return {
     name: 'handbook',
     hooks: {
+      'astro:config:setup': ({ logger }) => {
+        const t0 = performance.now();
+        const report = checkContent(options.contentDir);
+        const lines = report.problems.map(formatProblem);
+        if (lines.length > 0 && options.onContentProblem !== 'warn') {
+          throw new Error(`${lines.length} problem(s) in the content; nothing was built:\n${lines.join('\n')}\nFix them (npm run check:content lists them again) and build again.`);
+        }
+        for (const line of lines) logger.warn(line);
+        logger.info(`content check: ${Object.entries(report.counts).map(([k, n]) => `${n} ${k}`).join(', ')}; ${lines.length} problem(s) (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+      },
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (!config.site) {

@@ -9,7 +9,7 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build as vivliostyle } from '@vivliostyle/cli';
+import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
@@ -21,6 +21,16 @@ export interface PdfReport {
   seconds: number;
   bytes: number;
   pages: number;
+}
+
+/** One Vivliostyle build in its own worker thread (Vivliostyle keeps state per process). */
+function vivliostyle(options: Record<string, unknown>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./vivliostyle-worker.ts', import.meta.url), { workerData: options });
+    worker.once('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message))));
+    worker.once('error', reject);
+    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the Vivliostyle worker stopped with code ${code}`))));
+  });
 }
 
 const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort() : []);
@@ -63,7 +73,7 @@ export async function writePdfs(outDir: string, base: string, { concurrency = 2,
             executableBrowser: browser.executablePath,
             logLevel: 'silent',
             timeout: 240_000,
-          } as Parameters<typeof vivliostyle>[0]);
+          });
           await record(job, t0);
         } catch (error) {
           failures.push(`${job.file}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { TranslatedFrom } from './translated-from.ts';
-import { TextSchema } from './primitives.ts';
+import { SlugSchema, TextSchema } from './primitives.ts';
 
 /** Frontmatter of a printable field form: content/<lang>/forms/<slug>.mdx */
 export const FormSchema = z
@@ -11,6 +11,8 @@ export const FormSchema = z
     title: TextSchema,
     /** What the form is for and who fills it in. */
     summary: TextSchema,
+    /** Ids of the sources the page cites (content/data/sources/<id>.yaml), in the order they are numbered. */
+    sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).default([]),
     /** Position in the list of forms. */
     order: z.number({ error: 'expected a whole number such as 1' }).int().positive(),
   })

@@ -73,26 +73,34 @@ describe('content check', () => {
   });
 });
 
-describe('Astro build', () => {
-  it('stops with the file and field when frontmatter is broken', () => {
-    const dir = brokenCopy('th/modules/sample-module.mdx', (t) => t.replace('order: 1', 'order: first'));
+describe('astro build', () => {
+  /** Runs the real build on a content tree; the content check runs before any page is rendered. */
+  function build(dir: string): { failed: boolean; output: string } {
     const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
-    let output = '';
-    let failed = false;
     try {
-      execFileSync(process.execPath, [astro, 'sync'], {
-        env: { ...process.env, HANDBOOK_CONTENT_DIR: dir, ASTRO_CACHE_DIR: join(dir, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+      execFileSync(process.execPath, [astro, 'build'], {
+        env: { ...process.env, HANDBOOK_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), HANDBOOK_PDFS: 'skip', CONTENT_RULES: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
         encoding: 'utf8',
         stdio: 'pipe',
       });
+      return { failed: false, output: '' };
     } catch (error) {
-      failed = true;
       const e = error as { stdout?: string; stderr?: string };
       // Strip terminal colours so the message reads as a person sees it.
-      output = `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '');
+      return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '') };
     }
+  }
+
+  it('stops before rendering, naming the file, line and field, when frontmatter is broken', () => {
+    const { failed, output } = build(brokenCopy('th/modules/sample-module.mdx', (t) => t.replace('order: 1', 'order: first')));
     expect(failed).toBe(true);
-    expect(output).toMatch(/th\/sample-module/);
-    expect(output).toMatch(/order: expected a whole number/);
+    expect(output).toMatch(/th\/modules\/sample-module\.mdx:4: field "order": expected a whole number/);
+    expect(output).toMatch(/nothing was built/);
+  });
+
+  it('stops on a legal claim without a citation, naming the line', () => {
+    const { failed, output } = build(brokenCopy('th/modules/sample-module.mdx', (t) => `${t}\nโทษจำคุกไม่เกิน 3 ปี\n`));
+    expect(failed).toBe(true);
+    expect(output).toMatch(/th\/modules\/sample-module\.mdx:\d+: This paragraph names a penalty but has no citation/);
   });
 });

@@ -18,10 +18,12 @@ beforeAll(() => {
       OUT_DIR: join(out, 'dist'),
       ASTRO_CACHE_DIR: join(out, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      // The PDFs are tested on the real content (tests/pdf); this test is about the pages.
+      HANDBOOK_PDFS: 'skip',
     },
     stdio: 'pipe',
   });
-});
+}, 180_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 const page = (path: string) => readFileSync(join(out, 'dist', path, 'index.html'), 'utf8');
