@@ -12,22 +12,29 @@ test.describe('print', () => {
     expect(after).toContain('http');
   });
 
-  test('each session page links its own PDF pack and print pack', async ({ page, request }) => {
+  test('each session page links its participant handout and its trainer pack as PDFs', async ({ page, request }) => {
     await page.goto('/en/sessions/media-communication/');
-    const pdf = page.getByRole('link', { name: 'This session’s pack (PDF)' });
-    const target = (await pdf.getAttribute('href')) ?? '';
-    expect(target).toBe('/downloads/en/session-media-communication.pdf');
-    const response = await request.get(target);
-    expect(response.ok()).toBe(true);
-    expect(response.headers()['content-type']).toContain('pdf');
-    await page.getByRole('link', { name: 'Print this session’s pack' }).click();
-    await expect(page.locator('.worksheet').first()).toBeAttached();
+    for (const [name, file] of [
+      ['Participant handout (PDF)', '/downloads/en/session-media-communication-handout.pdf'],
+      ['Trainer pack (PDF)', '/downloads/en/session-media-communication-trainer.pdf'],
+    ] as const) {
+      const target = (await page.getByRole('link', { name }).getAttribute('href')) ?? '';
+      expect(target).toBe(file);
+      const response = await request.get(target);
+      expect(response.ok()).toBe(true);
+      expect(response.headers()['content-type']).toContain('pdf');
+    }
   });
 
-  test('the downloads page lists every PDF with its size', async ({ page }) => {
+  test('the downloads page lists every PDF with its pages and size, from the list the build publishes', async ({ page, request }) => {
+    const index = (await (await request.get('/downloads/index.json')).json()) as { files: Array<{ file: string; pages: number; bytes: number }> };
+    // Per language: 2 manuals, 2 files per session (9), 1 per form (4).
+    expect(index.files.length).toBe(2 * (2 + 2 * 9 + 4));
     await page.goto('/downloads/');
-    const sizes = await page.locator('[data-pdf-size]').allTextContents();
-    expect(sizes.length).toBeGreaterThanOrEqual(11);
-    for (const size of sizes) expect(size).toMatch(/^\d+(\.\d)? (KB|MB)$/);
+    const facts = page.locator('.download-facts');
+    await expect(facts.first()).toHaveText(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
+    const texts = await facts.allTextContents();
+    expect(texts.length).toBe(2 + 2 * 9 + 4);
+    for (const text of texts) expect(text).toMatch(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
   });
 });
