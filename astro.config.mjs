@@ -23,7 +23,7 @@ if (site && new URL(site).pathname !== base) {
 export default defineConfig({
   // The public address (content/data/site.yaml, or SITE_URL). Unset until the office publishes
   // the handbook: then no QR codes, share previews or alternates, and one warning says so.
-  site,
+  ...(site ? { site } : {}),
   // NACC offices often host the handbook under a folder; BASE_PATH=/handbook/ sets it.
   base,
   outDir: process.env.OUT_DIR ?? './dist',

@@ -32,7 +32,7 @@ try {
     console.log(`${decodeURI(path).padEnd(44)} ${scores.map((s) => String(s).padStart(12)).join('')}${failing.length ? `   (${failing.join(', ')})` : ''}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.log(below === 0 ? '\nAll scores 100.' : `\n${below} score(s) below 100.`);

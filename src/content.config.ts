@@ -22,18 +22,15 @@ function languageAndSlug({ entry }: { entry: string }): string {
   return `${lang}/${(file ?? '').replace(/(\.quiz)?\.(mdx|md|yaml|yml)$/, '')}`;
 }
 
-/** The pages authors write (modules, sessions, forms, pages), one collection per kind. */
-const pages = <K extends keyof typeof PAGE_KINDS>(folder: K) =>
-  defineCollection({
-    loader: glob({ base, pattern: `{${LANGS.join(',')}}/${folder}/*.mdx`, generateId: languageAndSlug }),
-    schema: PAGE_KINDS[folder],
-  });
+/** Where the pages of one kind live: content/<lang>/<folder>/*.mdx. */
+const pagesOf = (folder: keyof typeof PAGE_KINDS) => glob({ base, pattern: `{${LANGS.join(',')}}/${folder}/*.mdx`, generateId: languageAndSlug });
 
+// The pages authors write, one collection per kind of src/schemas/kinds.ts.
 export const collections = {
-  modules: pages('modules'),
-  sessions: pages('sessions'),
-  forms: pages('forms'),
-  pages: pages('pages'),
+  modules: defineCollection({ loader: pagesOf('modules'), schema: PAGE_KINDS.modules }),
+  sessions: defineCollection({ loader: pagesOf('sessions'), schema: PAGE_KINDS.sessions }),
+  forms: defineCollection({ loader: pagesOf('forms'), schema: PAGE_KINDS.forms }),
+  pages: defineCollection({ loader: pagesOf('pages'), schema: PAGE_KINDS.pages }),
   glossary: defineCollection({
     loader: glob({ base, pattern: `{${LANGS.join(',')}}/glossary/*.yaml`, generateId: languageAndSlug }),
     schema: GlossarySchema,

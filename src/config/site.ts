@@ -20,7 +20,7 @@ export function readSite(contentDir = process.env.HANDBOOK_CONTENT_DIR ?? 'conte
   try {
     raw = load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA });
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}. The handbook needs this file (see README, "Publish").`);
+    throw new Error(`${file}: ${(error as Error).message}. The handbook needs this file (see README, "Publish").`, { cause: error });
   }
   const parsed = SiteSchema.safeParse(raw);
   if (!parsed.success) {

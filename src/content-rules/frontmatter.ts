@@ -24,7 +24,7 @@ export function parseYaml(text: string, firstLine = 0): unknown {
   } catch (error) {
     if (error instanceof YAMLException) {
       const line = (error.mark?.line ?? 0) + 1 + firstLine;
-      throw new Error(`line ${line}: the YAML is not valid (${error.reason})`);
+      throw new Error(`line ${line}: the YAML is not valid (${error.reason})`, { cause: error });
     }
     throw error;
   }

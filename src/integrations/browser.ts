@@ -84,7 +84,7 @@ export function resolveBrowser(): Promise<Browser> {
       const own = chromium.args.filter((a) => /^--(use-gl|use-angle|enable-unsafe-swiftshader)/.test(a));
       return { executablePath, args: [...CHROMIUM_ARGS, ...own], source: '@sparticuz/chromium' };
     } catch (error) {
-      throw new Error(`${NO_BROWSER_HELP} (${(error as Error).message.split('\n')[0]})`);
+      throw new Error(`${NO_BROWSER_HELP} (${(error as Error).message.split('\n')[0]})`, { cause: error });
     }
   })();
   return cached;

@@ -25,9 +25,9 @@ export function scopeIds(html: string, prefix: string): string {
     const props = node.properties;
     if (typeof props['id'] === 'string' && props['id'] !== '') props['id'] = scoped(props['id']);
     for (const name of ID_LIST_PROPERTIES) {
-      const value = props[name];
+      const value: unknown = props[name];
       if (Array.isArray(value)) props[name] = value.map((v) => scoped(String(v)));
-      else if (typeof value === 'string') props[name] = value.split(/\s+/).map(scoped).join(' ');
+      else if (typeof value === 'string') props[name] = value.split(/\s+/).map(scoped);
     }
     const href = props['href'];
     if (typeof href === 'string' && href.startsWith('#')) {

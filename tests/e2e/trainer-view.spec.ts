@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** A session page always has trainer notes (the content check guarantees sessions have one). */
-async function firstSession(page: import('@playwright/test').Page, lang: '' | '/en'): Promise<void> {
+async function firstSession(page: Page, lang: '' | '/en'): Promise<void> {
   await page.goto(`${lang}/sessions/`);
   await page.locator('main h3 a').first().click();
 }
@@ -35,7 +35,9 @@ test.describe('trainer view', () => {
     await context.addInitScript(() => {
       try {
         localStorage.setItem('hb.trainerView.v1', '{not json');
-      } catch {}
+      } catch {
+        // A browser that refuses storage is part of what this test is about.
+      }
     });
     await firstSession(page, '/en');
     await expect(page.locator('.trainer-note').first()).toBeHidden();
