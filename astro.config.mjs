@@ -17,7 +17,9 @@ const base = readBasePath(process.env.BASE_PATH);
 const site = readSite(contentDir).publicUrl;
 // The public address is the address of the home page, so its path must be the folder the site is built for.
 if (site && new URL(site).pathname !== base) {
-  throw new Error(`The public address ${site} is in the folder "${new URL(site).pathname}", but the site is built for "${base}". Set BASE_PATH=${new URL(site).pathname} (or change the address).`);
+  throw new Error(
+    `The public address ${site} is in the folder "${new URL(site).pathname}", but the site is built for "${base}". Set BASE_PATH=${new URL(site).pathname} (or change the address).`,
+  );
 }
 
 export default defineConfig({

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n >= 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n >= 0);
 const extras = sizes.length > 0 ? sizes : [0, 100, 200, 400];
 const steps: Array<[string, string[]]> = [
   ['content check', ['scripts/check-content.ts']],
@@ -38,7 +41,13 @@ for (const extra of extras) {
   const work = mkdtempSync(join(tmpdir(), 'hb-bench-'));
   const content = join(work, 'content');
   makeContent(extra, content);
-  const env = { ...process.env, HANDBOOK_CONTENT_DIR: content, OUT_DIR: join(work, 'dist'), ASTRO_CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    HANDBOOK_CONTENT_DIR: content,
+    OUT_DIR: join(work, 'dist'),
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   const seconds: Record<string, number> = {};
   for (const [name, args] of steps) {
     const started = performance.now();

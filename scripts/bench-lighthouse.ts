@@ -21,7 +21,12 @@ let below = 0;
 try {
   console.log(`${'page'.padEnd(44)} ${categories.map((c) => c.slice(0, 11).padStart(12)).join('')}`);
   for (const path of targets) {
-    const result = await lighthouse(`${baseUrl}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const result = await lighthouse(`${baseUrl}${path}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
     const scores = categories.map((c) => Math.round((result?.lhr.categories[c]?.score ?? 0) * 100));
     below += scores.filter((s) => s < 100).length;
     const failing = categories.flatMap((c) =>
@@ -29,7 +34,9 @@ try {
         .filter((ref) => ref.weight > 0 && (result?.lhr.audits[ref.id]?.score ?? 1) < 1)
         .map((ref) => ref.id),
     );
-    console.log(`${decodeURI(path).padEnd(44)} ${scores.map((s) => String(s).padStart(12)).join('')}${failing.length ? `   (${failing.join(', ')})` : ''}`);
+    console.log(
+      `${decodeURI(path).padEnd(44)} ${scores.map((s) => String(s).padStart(12)).join('')}${failing.length ? `   (${failing.join(', ')})` : ''}`,
+    );
   }
 } finally {
   chrome.kill();

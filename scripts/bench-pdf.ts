@@ -17,4 +17,6 @@ const reports = await writePdfs(process.env.OUT_DIR ?? 'dist', readBasePath(proc
 for (const r of reports.sort((a, b) => b.seconds - a.seconds)) {
   console.log(`${r.seconds.toFixed(1).padStart(6)} s  ${String(r.pages).padStart(4)} pages  ${sizeLabel(r.bytes).padStart(9)}  ${r.file}`);
 }
-console.log(`${reports.length} PDFs, ${reports.reduce((n, r) => n + r.pages, 0)} pages, in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
+console.log(
+  `${reports.length} PDFs, ${reports.reduce((n, r) => n + r.pages, 0)} pages, in ${((performance.now() - t0) / 1000).toFixed(1)} s.`,
+);

@@ -18,7 +18,10 @@ const groups = groupsFromHtml(readFileSync(`${outDir}/search/index.html`, 'utf8'
 
 if (process.argv.includes('--update')) {
   const pages = { th: indexedPages(outDir, 'th'), en: indexedPages(outDir, 'en') };
-  const header = readFileSync(queriesFile, 'utf8').split('\n').filter((l) => l.startsWith('#')).join('\n');
+  const header = readFileSync(queriesFile, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('#'))
+    .join('\n');
   const updated = queries.map((q) => ({ lang: q.lang, q: q.q, expect: expectedPages(pages[q.lang], q.q, groups) }));
   writeFileSync(queriesFile, `${header}\n${dump(updated, { flowLevel: 2, lineWidth: 200 })}`);
   console.log(`Updated expected pages for ${updated.length} queries in ${queriesFile}.`);
@@ -43,7 +46,9 @@ try {
 for (const o of outcomes) {
   const want = o.query.expect ?? [];
   const ok = o.returned.length === want.length && want.every((p) => o.returned.includes(p));
-  console.log(`${ok ? 'ok  ' : 'DIFF'} [${o.query.lang}] ${o.query.q.padEnd(28)} ${String(o.returned.length).padStart(3)} results, expected ${String(want.length).padStart(3)}, ${o.ms} ms`);
+  console.log(
+    `${ok ? 'ok  ' : 'DIFF'} [${o.query.lang}] ${o.query.q.padEnd(28)} ${String(o.returned.length).padStart(3)} results, expected ${String(want.length).padStart(3)}, ${o.ms} ms`,
+  );
 }
 const m = metrics(outcomes);
 for (const f of m.falsePositives) console.log(`  false positive: "${f.q}" → ${f.path}`);

@@ -14,7 +14,10 @@ import { launchBrowser, serveBuilt } from './lib/browser-session.ts';
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4398);
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
-const targets = pages.length > 0 ? pages : ['/modules/what-is-corruption/', '/en/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/', '/search/'];
+const targets =
+  pages.length > 0
+    ? pages
+    : ['/modules/what-is-corruption/', '/en/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/', '/search/'];
 const BUDGET = { js: 10 * 1024, other: 40 * 1024, font: 70 * 1024 };
 
 const server = await serveBuilt(port);
@@ -59,7 +62,9 @@ try {
       const t = totals[kind];
       const over = path.startsWith('/modules/') && t.gz > BUDGET[kind];
       if (over) failed = true;
-      console.log(`  ${kind.padEnd(6)} ${String(t.n).padStart(2)} files  ${kb(t.raw).padStart(9)} raw  ${kb(t.gz).padStart(9)} gzip${path.startsWith('/modules/') ? `  (budget ${kb(BUDGET[kind])})${over ? '  OVER' : ''}` : ''}`);
+      console.log(
+        `  ${kind.padEnd(6)} ${String(t.n).padStart(2)} files  ${kb(t.raw).padStart(9)} raw  ${kb(t.gz).padStart(9)} gzip${path.startsWith('/modules/') ? `  (budget ${kb(BUDGET[kind])})${over ? '  OVER' : ''}` : ''}`,
+      );
     }
     console.log(`  total  ${kb(all)} gzip`);
     await context.close();

@@ -20,4 +20,8 @@ if (report.problems.length > 0) {
   console.error(`\n${report.problems.length} problem(s) in content/. Fix them and run npm run check:content again.`);
   process.exit(1);
 }
-console.log(`content/ is valid: ${Object.entries(report.counts).map(([k, n]) => `${n} ${k}`).join(', ')}.`);
+console.log(
+  `content/ is valid: ${Object.entries(report.counts)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ')}.`,
+);

@@ -13,9 +13,7 @@ const skipPdf = process.argv.includes('--skip-pdf');
 const base = readBasePath(process.env.BASE_PATH);
 
 function walk(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)],
-  );
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : [join(dir, d.name)]));
 }
 
 const files = walk(outDir).map((f) => relative(outDir, f).split('\\').join('/'));

@@ -8,7 +8,11 @@ import { launchBrowser } from './lib/browser-session.ts';
 
 const svg = readFileSync('public/favicon.svg', 'utf8');
 const browser = await launchBrowser();
-for (const [name, size, padding] of [['icon-192', 192, 0], ['icon-512', 512, 0], ['maskable-512', 512, 0.12]] as const) {
+for (const [name, size, padding] of [
+  ['icon-192', 192, 0],
+  ['icon-512', 512, 0],
+  ['maskable-512', 512, 0.12],
+] as const) {
   const page = await browser.newPage({ viewport: { width: size, height: size } });
   const inner = Math.round(size * (1 - 2 * padding));
   await page.setContent(

@@ -16,7 +16,10 @@ mkdirSync('screenshots', { recursive: true });
 const browser = await launchBrowser();
 for (const path of targets) {
   const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-  for (const [label, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {
+  for (const [label, width, height] of [
+    ['phone', 390, 844],
+    ['desktop', 1280, 900],
+  ] as const) {
     const page = await browser.newPage({ viewport: { width, height } });
     await page.goto(base + path, { waitUntil: 'networkidle' });
     await page.screenshot({ path: `screenshots/${name}-${label}.png`, fullPage: process.argv.includes('--full') });

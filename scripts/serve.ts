@@ -12,5 +12,9 @@ if (!existsSync(dir)) {
   console.error(`There is no built site in ${dir}/. Run npm run build first.`);
   process.exit(1);
 }
-const server = await serveStatic(dir, { port: Number(process.env.PORT ?? 4321), base: readBasePath(process.env.BASE_PATH), host: process.env.HOST ?? 'localhost' });
+const server = await serveStatic(dir, {
+  port: Number(process.env.PORT ?? 4321),
+  base: readBasePath(process.env.BASE_PATH),
+  host: process.env.HOST ?? 'localhost',
+});
 console.log(`The handbook is served at ${server.url} (Ctrl+C stops it).`);

@@ -21,7 +21,9 @@ const kinds: Array<[string, string]> = [
 ];
 const names = (lang: string, kind: string, ext: string) => {
   const dir = join(root, lang, kind);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext) && !(ext === '.yaml' && f.endsWith('.quiz.yaml') && kind === 'glossary')) : [];
+  return existsSync(dir)
+    ? readdirSync(dir).filter((f) => f.endsWith(ext) && !(ext === '.yaml' && f.endsWith('.quiz.yaml') && kind === 'glossary'))
+    : [];
 };
 
 const counts: Record<Freshness, number> = { current: 0, stale: 0, unstamped: 0, missing: 0 };

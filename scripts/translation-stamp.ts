@@ -7,8 +7,7 @@ import { join } from 'node:path';
 import { sourceHash, stamp } from './lib/translation.ts';
 
 const root = process.env.HANDBOOK_CONTENT_DIR ?? 'content';
-const walk = (d: string): string[] =>
-  readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
 const targets = process.argv.includes('--all')
   ? walk(join(root, 'en')).filter((f) => /\.(mdx|yaml)$/.test(f))
   : process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -23,7 +23,8 @@ function languageAndSlug({ entry }: { entry: string }): string {
 }
 
 /** Where the pages of one kind live: content/<lang>/<folder>/*.mdx. */
-const pagesOf = (folder: keyof typeof PAGE_KINDS) => glob({ base, pattern: `{${LANGS.join(',')}}/${folder}/*.mdx`, generateId: languageAndSlug });
+const pagesOf = (folder: keyof typeof PAGE_KINDS) =>
+  glob({ base, pattern: `{${LANGS.join(',')}}/${folder}/*.mdx`, generateId: languageAndSlug });
 
 // The pages authors write, one collection per kind of src/schemas/kinds.ts.
 export const collections = {

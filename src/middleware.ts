@@ -10,7 +10,9 @@ import { withoutBase } from './lib/base-path.ts';
 
 export const onRequest = defineMiddleware((context, next) => {
   const fromRouting = context.currentLocale;
-  const lang = isLang(fromRouting) ? fromRouting : (splitLocalePath(withoutBase(import.meta.env.BASE_URL, context.url.pathname)).lang ?? DEFAULT_LANG);
+  const lang = isLang(fromRouting)
+    ? fromRouting
+    : (splitLocalePath(withoutBase(import.meta.env.BASE_URL, context.url.pathname)).lang ?? DEFAULT_LANG);
   context.locals.lang = lang;
   context.locals.t = useTranslations(lang);
   return next();

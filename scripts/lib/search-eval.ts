@@ -71,7 +71,10 @@ export function indexedPages(outDir: string, lang: 'th' | 'en'): Map<string, str
 /** Pages that contain the query or one of its equivalents. */
 export function expectedPages(pages: Map<string, string>, q: string, groups: EquivalentGroups): string[] {
   const terms = expandQuery(q, groups);
-  return [...pages.entries()].filter(([, text]) => terms.some((t) => containsQuery(text, t))).map(([p]) => p).sort();
+  return [...pages.entries()]
+    .filter(([, text]) => terms.some((t) => containsQuery(text, t)))
+    .map(([p]) => p)
+    .sort();
 }
 
 export interface Outcome {

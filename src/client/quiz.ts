@@ -46,7 +46,9 @@ class Quiz extends HTMLElement {
   /** Grades one question; `fresh` is a reader's press of the button (announce and save). */
   private check(q: HTMLFieldSetElement, fresh: boolean): void {
     const id = q.dataset['id'] ?? '';
-    const chosen = this.inputs(q).filter((i) => i.checked).map((i) => i.value);
+    const chosen = this.inputs(q)
+      .filter((i) => i.checked)
+      .map((i) => i.value);
     const feedback = q.querySelector('.quiz-feedback')!;
     if (chosen.length === 0) {
       feedback.textContent = this.dataset['pick'] ?? '';
@@ -75,7 +77,10 @@ class Quiz extends HTMLElement {
       q.querySelector('.quiz-feedback')!.textContent = '';
     }
     this.update(true);
-    this.questions().find((q) => ids.includes(q.dataset['id'] ?? ''))?.querySelector('input')?.focus();
+    this.questions()
+      .find((q) => ids.includes(q.dataset['id'] ?? ''))
+      ?.querySelector('input')
+      ?.focus();
   }
 
   /** Refreshes the score line and, after a change, saves the answers. */

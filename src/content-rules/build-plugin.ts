@@ -29,7 +29,11 @@ export function contentFactsPlugin(contentDir: string): MdastPluginEntry {
       const attributes = ((node.attributes ?? []) as Array<{ name?: string }>).filter((a) => a.name !== 'contentLang' && a.name !== 'n');
       attributes.push({ type: 'mdxJsxAttribute', name: 'contentLang', value: lang } as never);
       if (node.name === 'Cite') {
-        attributes.push({ type: 'mdxJsxAttribute', name: 'n', value: String(citationNumber(sourceIds, jsxAttribute(node, 'id') ?? '')) } as never);
+        attributes.push({
+          type: 'mdxJsxAttribute',
+          name: 'n',
+          value: String(citationNumber(sourceIds, jsxAttribute(node, 'id') ?? '')),
+        } as never);
       }
       return { ...node, attributes, children: node.children ?? [] } as never;
     };

@@ -18,7 +18,14 @@ import { lineOfKey, parseMdx, parseYaml } from './frontmatter.ts';
 import { pageTreeProblems, textProblems } from './page-rules.ts';
 import { selfReferenceProblems } from './rules/self-reference.ts';
 import { slideRows, slideProblems } from './rules/slides.ts';
-import { quizSectionProblems, quizTwinProblems, referenceProblems, schemaProblems, sessionTwinProblems, sourcesTwinProblems } from './rules/data.ts';
+import {
+  quizSectionProblems,
+  quizTwinProblems,
+  referenceProblems,
+  schemaProblems,
+  sessionTwinProblems,
+  sourcesTwinProblems,
+} from './rules/data.ts';
 import { textOf, walk, type Node } from './mdast.ts';
 import type { Problem } from './problem.ts';
 
@@ -91,15 +98,22 @@ export function checkContent(root: string, cwd = process.cwd()): ContentReport {
           problems.push({ file, message: `the MDX cannot be read: ${(error as Error).message.split('\n')[0]}` });
           continue;
         }
-        problems.push(...pageTreeProblems(tree, { file, lang, kind, frontmatter: data, fieldLines: { sources: fieldLine('sources') ?? 1 } }, index));
+        problems.push(
+          ...pageTreeProblems(tree, { file, lang, kind, frontmatter: data, fieldLines: { sources: fieldLine('sources') ?? 1 } }, index),
+        );
         problems.push(...textProblems(file, source, lang, index));
-        if (kind === 'modules') problems.push(...referenceProblems(file, 'relatedSessions', data['relatedSessions'], index.slugs.sessions, 'session'));
+        if (kind === 'modules')
+          problems.push(...referenceProblems(file, 'relatedSessions', data['relatedSessions'], index.slugs.sessions, 'session'));
         if (kind === 'sessions') {
           problems.push(...referenceProblems(file, 'relatedModules', data['relatedModules'], index.slugs.modules, 'module'));
           problems.push(...referenceProblems(file, 'forms', data['forms'], index.slugs.forms, 'form'));
         }
         if (lang === DEFAULT_LANG && 'translatedFrom' in data) {
-          problems.push({ file, line: fieldLine('translatedFrom'), message: 'translatedFrom belongs in English files only (it records which Thai version they translate)' });
+          problems.push({
+            file,
+            line: fieldLine('translatedFrom'),
+            message: 'translatedFrom belongs in English files only (it records which Thai version they translate)',
+          });
         }
         if (lang !== DEFAULT_LANG && !existsSync(join(root, DEFAULT_LANG, kind, `${slug}.mdx`))) {
           problems.push({ file, message: `has no Thai original content/${DEFAULT_LANG}/${kind}/${slug}.mdx; Thai is the source language` });
@@ -142,7 +156,11 @@ export function checkContent(root: string, cwd = process.cwd()): ContentReport {
   const quizzes = new Map<string, unknown>();
   for (const lang of LANGS) {
     const banks = [
-      ...names(join(root, lang, 'modules'), '.quiz.yaml').map((name) => ({ folder: 'modules', name, ownModule: name as string | undefined })),
+      ...names(join(root, lang, 'modules'), '.quiz.yaml').map((name) => ({
+        folder: 'modules',
+        name,
+        ownModule: name as string | undefined,
+      })),
       ...names(join(root, lang, 'quizzes'), '.quiz.yaml').map((name) => ({ folder: 'quizzes', name, ownModule: undefined })),
     ];
     for (const { folder, name, ownModule } of banks) {
@@ -185,7 +203,8 @@ export function checkContent(root: string, cwd = process.cwd()): ContentReport {
     const ext = kind === 'glossary' ? '.yaml' : '.mdx';
     for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
       const have = new Set(names(join(root, lang, kind), ext));
-      for (const slug of names(join(root, DEFAULT_LANG, kind), ext)) if (!have.has(slug)) untranslated.push(rel(join(root, lang, kind, `${slug}${ext}`)));
+      for (const slug of names(join(root, DEFAULT_LANG, kind), ext))
+        if (!have.has(slug)) untranslated.push(rel(join(root, lang, kind, `${slug}${ext}`)));
     }
   }
   const counts = {

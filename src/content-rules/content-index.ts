@@ -66,13 +66,17 @@ function readList<S extends z.ZodType>(path: string, schema: S, label: string): 
 function readSource(path: string, id: string): Source {
   const parsed = SourceSchema.safeParse(readYaml(path));
   if (!parsed.success) {
-    throw new Error(`${path}: the source is not valid:\n${parsed.error.issues.map((i) => `  field ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+    throw new Error(
+      `${path}: the source is not valid:\n${parsed.error.issues.map((i) => `  field ${i.path.join('.')}: ${i.message}`).join('\n')}`,
+    );
   }
   return { ...parsed.data, id };
 }
 
 export function loadContentIndex(root: string): ContentIndex {
-  const slugs = Object.fromEntries(Object.keys(PAGE_KINDS).map((kind) => [kind, new Set(filesIn(join(root, 'th', kind), '.mdx'))])) as Record<PageKind, Set<string>>;
+  const slugs = Object.fromEntries(
+    Object.keys(PAGE_KINDS).map((kind) => [kind, new Set(filesIn(join(root, 'th', kind), '.mdx'))]),
+  ) as Record<PageKind, Set<string>>;
   const glossaryIds = new Set(filesIn(join(root, 'th', 'glossary'), '.yaml'));
   const avoided = Object.fromEntries(
     LANGS.map((lang) => {
@@ -90,7 +94,9 @@ export function loadContentIndex(root: string): ContentIndex {
       return [lang, list];
     }),
   ) as Record<Lang, AvoidedWording[]>;
-  const sources = new Map(filesIn(join(root, 'data', 'sources'), '.yaml').map((id) => [id, readSource(join(root, 'data', 'sources', `${id}.yaml`), id)]));
+  const sources = new Map(
+    filesIn(join(root, 'data', 'sources'), '.yaml').map((id) => [id, readSource(join(root, 'data', 'sources', `${id}.yaml`), id)]),
+  );
   const cast = readList(join(root, 'data', 'cast.yaml'), CastMemberSchema, 'cast list');
   return { root, slugs, glossaryIds, avoided, sources, cast };
 }

@@ -27,7 +27,9 @@ export interface PageFacts {
 
 /** Rules over an MDX page's tree. */
 export function pageTreeProblems(tree: Node, page: PageFacts, index: ContentIndex): Problem[] {
-  const sourceIds = Array.isArray(page.frontmatter['sources']) ? (page.frontmatter['sources'] as unknown[]).filter((s): s is string => typeof s === 'string') : [];
+  const sourceIds = Array.isArray(page.frontmatter['sources'])
+    ? (page.frontmatter['sources'] as unknown[]).filter((s): s is string => typeof s === 'string')
+    : [];
   return [
     ...markupProblems(page.file, tree, index.glossaryIds),
     ...internalLinkProblems(page.file, tree, index.slugs),

@@ -50,9 +50,7 @@ export type ScheduledSessionEntry = LocalizedEntry<SessionEntry> & {
 export async function getSessions(lang: Lang): Promise<ScheduledSessionEntry[]> {
   const all = await getCollection('sessions');
   await checkReferences(all, 'relatedModules', 'modules');
-  const ordered = sortByKey(
-    localizeEntries(all, lang).map((e) => ({ ...e, sortKey: [e.entry.data.day, e.entry.data.order] })),
-  );
+  const ordered = sortByKey(localizeEntries(all, lang).map((e) => ({ ...e, sortKey: [e.entry.data.day, e.entry.data.order] })));
   const starts = sessionStartTimes(ordered.map((s) => s.entry.data));
   return ordered.map((s, i) => ({ ...s, start: starts[i] ?? '09:00' }));
 }
@@ -61,9 +59,7 @@ export async function getGlossary(lang: Lang): Promise<LocalizedEntry<GlossaryEn
   const all = await getCollection('glossary');
   await checkReferences(all, 'related', 'modules');
   const collator = new Intl.Collator(lang);
-  return localizeEntries(all, lang).sort((a, b) =>
-    collator.compare(a.entry.data[lang], b.entry.data[lang]),
-  );
+  return localizeEntries(all, lang).sort((a, b) => collator.compare(a.entry.data[lang], b.entry.data[lang]));
 }
 
 export async function getForms(lang: Lang): Promise<LocalizedEntry<FormEntry>[]> {

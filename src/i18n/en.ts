@@ -28,7 +28,7 @@ export const en: Record<UIKey, string> = {
   'trainer.off': 'Trainer notes are hidden',
   'trainer.noteLabel': 'Note for trainers',
   'fallback.notice': 'This page has no English translation yet, so the Thai original is shown.',
-  'updated': 'Last updated {date}',
+  updated: 'Last updated {date}',
   'module.label': 'Module {n}',
   'module.objectives': 'Learning objectives',
   'module.keyPoints': 'Key points',
@@ -97,8 +97,7 @@ export const en: Record<UIKey, string> = {
   'print.part.glossary': 'Appendix: Glossary',
   'notFound.title': 'Page not found',
   'notFound.body': 'The address may be mistyped, or the page has moved. Try searching, or go back to the home page.',
-  'footer.organisers':
-    'Prepared for the NACC civil-society network of Khon Kaen and the NACC Khon Kaen provincial office.',
+  'footer.organisers': 'Prepared for the NACC civil-society network of Khon Kaen and the NACC Khon Kaen provincial office.',
   'footer.checkFacts':
     'Legal points in this handbook are plain-language explanations. Before citing them, check the text in the Royal Gazette or on the NACC website.',
   'structure.title': 'Structure of the Khon Kaen network for protecting public resources and inspecting corruption',
@@ -112,9 +111,11 @@ export const en: Record<UIKey, string> = {
     'The NACC civil-society network of Khon Kaen and the NACC Khon Kaen provincial office develop 150 model community leaders from the 26 districts and set up 30 field teams of 5 people (150 people), who work 2 days in the field at 5 sites a day, 300 sites in all. Eight zone committees of 20 people, 160 in all, run the work in each zone. Most members joined the network as volunteers.',
   'nav.forms': 'Field forms',
   'forms.title': 'Field forms',
-  'forms.intro': 'Forms to print and take to the field: a site inspection checklist, a project data sheet, a complaint draft and a team’s daily log.',
+  'forms.intro':
+    'Forms to print and take to the field: a site inspection checklist, a project data sheet, a complaint draft and a team’s daily log.',
   'cpi.title': 'Thailand’s Corruption Perceptions Index (CPI) score, 2019–2025',
-  'cpi.desc': 'A bar chart of Thailand’s CPI score each year, out of 100, against a target line at 50. Every figure is in the table below the chart.',
+  'cpi.desc':
+    'A bar chart of Thailand’s CPI score each year, out of 100, against a target line at 50. Every figure is in the table below the chart.',
   'cpi.target': 'Target: 50 points',
   'cpi.yearCE': 'CPI year (CE)',
   'cpi.yearBE': 'Thai year (BE)',
@@ -122,7 +123,8 @@ export const en: Record<UIKey, string> = {
   'cpi.rank': 'Rank',
   'cpi.rankOf': '{rank} of {countries} countries',
   'cpi.source': 'Source',
-  'cpi.note': 'A higher score means a country is perceived as cleaner. Figures are from NACC statements and national media; check them on Transparency International’s website before citing them.',
+  'cpi.note':
+    'A higher score means a country is perceived as cleaner. Figures are from NACC statements and national media; check them on Transparency International’s website before citing them.',
   'quiz.title': 'Check your understanding',
   'quiz.intro': 'Answer one question at a time and press “Check answer”. Results are kept on this device only and sent nowhere.',
   'quiz.question': 'Question {n}',
@@ -144,7 +146,8 @@ export const en: Record<UIKey, string> = {
   'quiz.notSaved': 'This device cannot save your progress. The quiz still works, but your answers will be lost when you close this page.',
   'quiz.answerLine': 'Answer',
   'progress.title': 'My progress',
-  'progress.intro': 'A summary of what this device has recorded: the modules you opened, your best score in each quiz, and your results before and after the workshop.',
+  'progress.intro':
+    'A summary of what this device has recorded: the modules you opened, your best score in each quiz, and your results before and after the workshop.',
   'progress.module': 'Knowledge module',
   'progress.read': 'Read',
   'progress.best': 'Best score',
@@ -164,7 +167,8 @@ export const en: Record<UIKey, string> = {
   'progress.selfAssessment': 'Printable self-assessment',
   'test.preTitle': 'Workshop pre-test',
   'test.postTitle': 'Workshop post-test',
-  'test.intro': 'The same questions are asked before and after the workshop so you can see what you learned. Compare the two on the My progress page.',
+  'test.intro':
+    'The same questions are asked before and after the workshop so you can see what you learned. Compare the two on the My progress page.',
   'test.otherPre': 'Take the pre-test',
   'test.otherPost': 'Take the post-test',
   'nav.progress': 'My progress',
@@ -203,7 +207,8 @@ export const en: Record<UIKey, string> = {
   'agenda.startHelp': 'Change the start time and every activity’s time is worked out again.',
   'materials.checklist': 'Materials checklist',
   'facilitator.title': 'Facilitator guide',
-  'facilitator.intro': 'The whole programme’s schedule by day, the trainer notes of every session and module, and the quiz answer keys, on one page.',
+  'facilitator.intro':
+    'The whole programme’s schedule by day, the trainer notes of every session and module, and the quiz answer keys, on one page.',
   'facilitator.schedule': 'Programme schedule',
   'facilitator.time': 'Time',
   'facilitator.session': 'Session',
@@ -235,7 +240,8 @@ export const en: Record<UIKey, string> = {
   'downloads.edition': 'Edition {n}',
   'downloads.online': 'Online:',
   'downloads.pages': '{n} pages',
-  'downloads.sessionPacksIntro': 'Each session has two files: the participant handout (the text, worksheets and the forms it uses, no answers) and the trainer pack (agenda, materials, trainer notes and answers).',
+  'downloads.sessionPacksIntro':
+    'Each session has two files: the participant handout (the text, worksheets and the forms it uses, no answers) and the trainer pack (agenda, materials, trainer notes and answers).',
   'downloads.handout': 'Participant handout',
   'downloads.trainer': 'Trainer pack',
   'downloads.forms': 'Blank field forms',

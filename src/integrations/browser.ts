@@ -60,7 +60,10 @@ export interface Browser {
 }
 
 /** The first installed browser, without the npm fallback (synchronous). */
-export function findInstalledBrowser(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = existsSync): Browser | undefined {
+export function findInstalledBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (p: string) => boolean = existsSync,
+): Browser | undefined {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (!exists(fromEnv)) throw new Error(`CHROMIUM_PATH is set to "${fromEnv}", but there is no file there.`);
@@ -78,7 +81,9 @@ export function resolveBrowser(): Promise<Browser> {
     const installed = findInstalledBrowser();
     if (installed) return installed;
     try {
-      const { default: chromium } = (await import('@sparticuz/chromium')) as { default: { executablePath(): Promise<string>; args: string[] } };
+      const { default: chromium } = (await import('@sparticuz/chromium')) as {
+        default: { executablePath(): Promise<string>; args: string[] };
+      };
       const executablePath = await chromium.executablePath();
       // Its own flags are tuned for serverless machines; keep only its software rendering (GPU-less machines).
       const own = chromium.args.filter((a) => /^--(use-gl|use-angle|enable-unsafe-swiftshader)/.test(a));

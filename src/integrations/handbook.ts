@@ -44,10 +44,16 @@ export function handbook(options: HandbookOptions): AstroIntegration {
         const report = checkContent(options.contentDir);
         const lines = report.problems.map(formatProblem);
         if (lines.length > 0 && options.onContentProblem !== 'warn') {
-          throw new Error(`${lines.length} problem(s) in the content; nothing was built:\n${lines.join('\n')}\nFix them (npm run check:content lists them again) and build again.`);
+          throw new Error(
+            `${lines.length} problem(s) in the content; nothing was built:\n${lines.join('\n')}\nFix them (npm run check:content lists them again) and build again.`,
+          );
         }
         for (const line of lines) logger.warn(line);
-        logger.info(`content check: ${Object.entries(report.counts).map(([k, n]) => `${n} ${k}`).join(', ')}; ${lines.length} problem(s) (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+        logger.info(
+          `content check: ${Object.entries(report.counts)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}; ${lines.length} problem(s) (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+        );
       },
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
@@ -59,7 +65,12 @@ export function handbook(options: HandbookOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        await step(logger, 'search index', () => writeSearchIndex(outDir), (r) => `${r.pages} pages`);
+        await step(
+          logger,
+          'search index',
+          () => writeSearchIndex(outDir),
+          (r) => `${r.pages} pages`,
+        );
         if (options.pdfs !== false) {
           await step(
             logger,
@@ -68,7 +79,15 @@ export function handbook(options: HandbookOptions): AstroIntegration {
             (r) => `${r.length} files, ${r.reduce((n, x) => n + x.pages, 0)} pages`,
           );
         }
-        await step(logger, 'service worker', () => writeServiceWorker(outDir, base), (r) => `${r.precached} shell files (${r.kilobytes} KB); offline lists ${Object.entries(r.offline).map(([l, n]) => `${l} ${n}`).join(', ')}`);
+        await step(
+          logger,
+          'service worker',
+          () => writeServiceWorker(outDir, base),
+          (r) =>
+            `${r.precached} shell files (${r.kilobytes} KB); offline lists ${Object.entries(r.offline)
+              .map(([l, n]) => `${l} ${n}`)
+              .join(', ')}`,
+        );
       },
     },
   };

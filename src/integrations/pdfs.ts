@@ -33,18 +33,28 @@ function vivliostyle(options: Record<string, unknown>): Promise<void> {
   });
 }
 
-const folders = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => statSync(join(dir, f)).isDirectory()).sort() : []);
+const folders = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => statSync(join(dir, f)).isDirectory())
+        .sort()
+    : [];
 
 /** The PDFs of a built site: one per manual, session handout, trainer pack and form, per language. */
 export function plannedDownloads(outDir: string): Download[] {
   return downloads({ sessions: folders(join(outDir, 'book', 'sessions')), forms: folders(join(outDir, 'book', 'forms')) });
 }
 
-export async function writePdfs(outDir: string, base: string, { concurrency = 2, only }: { concurrency?: number; only?: (d: Download) => boolean } = {}): Promise<PdfReport[]> {
+export async function writePdfs(
+  outDir: string,
+  base: string,
+  { concurrency = 2, only }: { concurrency?: number; only?: (d: Download) => boolean } = {},
+): Promise<PdfReport[]> {
   const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
   const browser = await resolveBrowser();
   const server = await serveStatic(outDir, { base });
-  const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? page);
+  const titleOf = (page: string) =>
+    decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? page);
   const reports: PdfReport[] = [];
   const failures: string[] = [];
   const record = async (job: Download, t0: number) => {

@@ -39,7 +39,10 @@ export function manifest(base: string): object {
   };
 }
 
-export async function writeServiceWorker(outDir: string, base: string): Promise<{ precached: number; kilobytes: number; offline: Record<string, number> }> {
+export async function writeServiceWorker(
+  outDir: string,
+  base: string,
+): Promise<{ precached: number; kilobytes: number; offline: Record<string, number> }> {
   const files = walk(outDir).map((f) => relative(outDir, f).split('\\').join('/'));
   writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest(base), null, 2));
 

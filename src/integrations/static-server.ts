@@ -78,7 +78,8 @@ export async function serveStatic(dir: string, { port = 0, base = '/', host = '1
     }
     const file = fileFor(root, rel);
     const status = file ? 200 : 404;
-    const body = file ?? [join(root, rel.startsWith('/en/') ? 'en/404.html' : '404.html'), join(root, '404.html')].find((f) => existsSync(f));
+    const body =
+      file ?? [join(root, rel.startsWith('/en/') ? 'en/404.html' : '404.html'), join(root, '404.html')].find((f) => existsSync(f));
     const headers: Record<string, string> = { 'content-type': body ? contentType(body) : 'text/plain; charset=utf-8' };
     if (body?.endsWith('sw.js')) headers['service-worker-allowed'] = base;
     res.writeHead(status, headers);

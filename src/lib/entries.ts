@@ -4,9 +4,7 @@ import { DEFAULT_LANG, LANGS, type Lang, isLang } from './locales.ts';
 export function parseEntryId(id: string): { lang: Lang; slug: string } {
   const [lang, slug, ...rest] = id.split('/');
   if (!isLang(lang) || !slug || rest.length > 0) {
-    throw new Error(
-      `Content entry "${id}" is not in a language folder. Put it under content/th/… or content/en/….`,
-    );
+    throw new Error(`Content entry "${id}" is not in a language folder. Put it under content/th/… or content/en/….`);
   }
   return { lang, slug };
 }

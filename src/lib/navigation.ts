@@ -17,10 +17,7 @@ export function sortByKey<T extends Orderable>(items: readonly T[]): T[] {
 }
 
 /** The items before and after `slug` in an ordered list. */
-export function neighbours<T extends { slug: string }>(
-  ordered: readonly T[],
-  slug: string,
-): { prev: T | undefined; next: T | undefined } {
+export function neighbours<T extends { slug: string }>(ordered: readonly T[], slug: string): { prev: T | undefined; next: T | undefined } {
   const index = ordered.findIndex((item) => item.slug === slug);
   if (index === -1) return { prev: undefined, next: undefined };
   return { prev: ordered[index - 1], next: ordered[index + 1] };

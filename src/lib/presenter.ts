@@ -49,7 +49,11 @@ export function agendaEnds(minutes: readonly number[]): number[] {
  * Seconds left for the agenda row a slide belongs to (1-based `row`), and for the whole
  * session, after `elapsed` seconds. Negative when over time.
  */
-export function timeLeft(elapsed: number, row: number | undefined, minutes: readonly number[]): { item: number | undefined; session: number } {
+export function timeLeft(
+  elapsed: number,
+  row: number | undefined,
+  minutes: readonly number[],
+): { item: number | undefined; session: number } {
   const ends = agendaEnds(minutes);
   const session = (ends.at(-1) ?? 0) * 60 - elapsed;
   const end = row !== undefined ? ends[row - 1] : undefined;

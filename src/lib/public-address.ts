@@ -5,7 +5,8 @@
  */
 
 /** Hosts that are never a public address. */
-const NOT_PUBLIC = /^(localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|(?:[a-z0-9-]+\.)*(?:example\.(?:org|com|net)|example|test|invalid|local|localhost))$/i;
+const NOT_PUBLIC =
+  /^(localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1\]|(?:[a-z0-9-]+\.)*(?:example\.(?:org|com|net)|example|test|invalid|local|localhost))$/i;
 
 /**
  * The validated public address with a trailing slash, or undefined when none is set.
@@ -23,7 +24,9 @@ export function resolvePublicAddress(fromFile: string | undefined, fromEnv: stri
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${origin} must start with https:// (it is "${raw}").`);
   if (NOT_PUBLIC.test(url.hostname)) {
-    throw new Error(`${origin} is "${raw}", a local or example address that readers cannot open. Set the handbook's real public address, or leave it empty.`);
+    throw new Error(
+      `${origin} is "${raw}", a local or example address that readers cannot open. Set the handbook's real public address, or leave it empty.`,
+    );
   }
   url.hash = '';
   url.search = '';
@@ -32,4 +35,8 @@ export function resolvePublicAddress(fromFile: string | undefined, fromEnv: stri
 }
 
 /** What is left out of a build that has no public address, for the one build warning. */
-export const FEATURES_NEEDING_ADDRESS = ['QR codes and online links in the PDFs', 'share previews (Open Graph images)', 'language alternates for search engines'] as const;
+export const FEATURES_NEEDING_ADDRESS = [
+  'QR codes and online links in the PDFs',
+  'share previews (Open Graph images)',
+  'language alternates for search engines',
+] as const;

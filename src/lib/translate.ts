@@ -26,11 +26,7 @@ export function createTranslator<K extends string>(dict: Record<K, string>): Tra
  * Checks that every dictionary has exactly the source dictionary's keys, no empty strings,
  * and the same placeholders. Throws one error listing every problem.
  */
-export function validateDictionaries(
-  dicts: Record<string, Record<string, string>>,
-  sourceLang: string,
-  folder: string,
-): void {
+export function validateDictionaries(dicts: Record<string, Record<string, string>>, sourceLang: string, folder: string): void {
   const source = dicts[sourceLang];
   if (!source) throw new Error(`No "${sourceLang}" dictionary in ${folder}.`);
   const problems: string[] = [];

@@ -14,7 +14,10 @@ export const CastMemberSchema = z
     /** Role and place, e.g. village head of a named (invented) village. */
     role: LocalizedTextSchema,
     /** Shorter ways the text refers to the person (ครูมาลี, Teacher Malee). */
-    aliases: z.object({ th: z.array(z.string()).default([]), en: z.array(z.string()).default([]) }).strict().optional(),
+    aliases: z
+      .object({ th: z.array(z.string()).default([]), en: z.array(z.string()).default([]) })
+      .strict()
+      .optional(),
     /** True for a real person (a named official of the programme); everyone else is invented. */
     real: z.boolean().default(false),
   })

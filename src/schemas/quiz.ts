@@ -43,9 +43,18 @@ const ChoiceQuestionSchema = z
   .strict()
   .superRefine((q, ctx) => {
     const right = q.options.filter((o) => o.correct).length;
-    if (right === 0) ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}" has no right answer; mark one option with correct: true` });
+    if (right === 0)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}" has no right answer; mark one option with correct: true`,
+      });
     if (q.type === 'single' && right > 1) {
-      ctx.addIssue({ code: 'custom', path: ['options'], message: `question "${q.id}" is single choice but has ${right} right answers; use type: multiple or mark one` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['options'],
+        message: `question "${q.id}" is single choice but has ${right} right answers; use type: multiple or mark one`,
+      });
     }
   });
 
@@ -94,7 +103,12 @@ export const QuizSchema = z
     for (const item of quiz.questions) {
       const ids = item.type === 'scenario' ? [item.id, ...item.questions.map((q) => q.id)] : [item.id];
       for (const id of ids) {
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: ['questions'], message: `duplicate question id "${id}"; every id in a quiz must be different` });
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['questions'],
+            message: `duplicate question id "${id}"; every id in a quiz must be different`,
+          });
         seen.add(id);
       }
     }

@@ -29,9 +29,7 @@ export const SiteSchema = z
     /** Optional logo of the deploying office, a file under public/ (none is shipped). */
     logo: z.string().trim().optional(),
     /** Who signs the certificates of completion: name and position, in both languages. */
-    signatories: z
-      .array(z.object({ name: LocalizedTextSchema, position: LocalizedTextSchema }).strict())
-      .default([]),
+    signatories: z.array(z.object({ name: LocalizedTextSchema, position: LocalizedTextSchema }).strict()).default([]),
   })
   .strict();
 

@@ -61,8 +61,10 @@ describe('content check', () => {
   });
 
   it('refuses an unknown glossary term, related slug and internal link', () => {
-    let dir = brokenCopy('th/modules/sample-module.mdx', (t) =>
-      t.replace('id="sample-term"', 'id="no-such-term"').replace('[sample-session]', '[no-such-session]') + '\n[x](/modules/nowhere/)\n',
+    let dir = brokenCopy(
+      'th/modules/sample-module.mdx',
+      (t) =>
+        t.replace('id="sample-term"', 'id="no-such-term"').replace('[sample-session]', '[no-such-session]') + '\n[x](/modules/nowhere/)\n',
     );
     const { output } = checkContent(dir);
     expect(output).toMatch(/sample-module\.mdx:\d+: <Term id="no-such-term">: no glossary term/);
@@ -79,7 +81,17 @@ describe('astro build', () => {
     const astro = join(process.cwd(), 'node_modules/astro/bin/astro.mjs');
     try {
       execFileSync(process.execPath, [astro, 'build'], {
-        env: { ...process.env, HANDBOOK_CONTENT_DIR: dir, OUT_DIR: join(dir, 'dist'), ASTRO_CACHE_DIR: join(dir, '.cache'), HANDBOOK_PDFS: 'skip', CONTENT_RULES: '', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+        env: {
+          ...process.env,
+          HANDBOOK_CONTENT_DIR: dir,
+          OUT_DIR: join(dir, 'dist'),
+          ASTRO_CACHE_DIR: join(dir, '.cache'),
+          HANDBOOK_PDFS: 'skip',
+          CONTENT_RULES: '',
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
         encoding: 'utf8',
         stdio: 'pipe',
       });
@@ -87,7 +99,10 @@ describe('astro build', () => {
     } catch (error) {
       const e = error as { stdout?: string; stderr?: string };
       // Strip terminal colours so the message reads as a person sees it.
-      return { failed: true, output: `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '') };
+      return {
+        failed: true,
+        output: `${e.stdout ?? ''}${e.stderr ?? ''}`.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), ''),
+      };
     }
   }
 

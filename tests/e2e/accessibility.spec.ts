@@ -12,7 +12,12 @@ function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
     readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
   return walk(dir)
     .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
-    .map((f) => `/${relative(dir, f).replace(/index\.html$/, '').replace(/\\/g, '/')}`)
+    .map(
+      (f) =>
+        `/${relative(dir, f)
+          .replace(/index\.html$/, '')
+          .replace(/\\/g, '/')}`,
+    )
     .sort();
 }
 
@@ -28,9 +33,7 @@ for (const path of builtPages()) {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
     await page.goto(path);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     // Structure rules from axe's best practices that WCAG relies on: one main, one h1,
     // headings in order, everything inside a landmark, no duplicate ids.
     const structure = await new AxeBuilder({ page })
@@ -45,7 +48,11 @@ for (const path of builtPages()) {
       ])
       .analyze();
     const summary = [...results.violations, ...structure.violations].map(
-      (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`,
+      (v) =>
+        `${v.id}: ${v.help} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
     );
     expect(summary).toEqual([]);
     expect(foreign).toEqual([]);

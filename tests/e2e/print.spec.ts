@@ -8,7 +8,10 @@ test.describe('print', () => {
     await expect(page.locator('#site-search')).toBeHidden();
     await expect(page.locator('.quiz-check').first()).toBeHidden();
     await expect(page.locator('.trainer-note').first()).toBeHidden();
-    const after = await page.locator('.sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await page
+      .locator('.sources a')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('http');
   });
 
@@ -27,7 +30,9 @@ test.describe('print', () => {
   });
 
   test('the downloads page lists every PDF with its pages and size, from the list the build publishes', async ({ page, request }) => {
-    const index = (await (await request.get('/downloads/index.json')).json()) as { files: Array<{ file: string; pages: number; bytes: number }> };
+    const index = (await (await request.get('/downloads/index.json')).json()) as {
+      files: Array<{ file: string; pages: number; bytes: number }>;
+    };
     // Per language: 2 manuals, 2 files per session (9), 1 per form (4).
     expect(index.files.length).toBe(2 * (2 + 2 * 9 + 4));
     await page.goto('/downloads/');

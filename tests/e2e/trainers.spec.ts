@@ -47,7 +47,9 @@ test.describe('presenting a session', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`/present/${SESSION}/`);
-    const visible = await page.locator('.deck .slide').evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
+    const visible = await page
+      .locator('.deck .slide')
+      .evaluateAll((els) => els.filter((e) => getComputedStyle(e).display !== 'none').length);
     expect(visible).toBeGreaterThan(5);
     await context.close();
   });
@@ -78,7 +80,9 @@ test.describe('session plan', () => {
     // Trainer notes show here even with trainer view off; the rest of the chapter text does not.
     await expect(page.locator('.notes-only .trainer-note').first()).toBeVisible();
     await expect(page.locator('.notes-only table.agenda, .notes-only > p').first()).toBeHidden();
-    const key = page.locator('.answer-key').filter({ has: page.getByRole('heading', { name: 'ทุจริตคืออะไร และมีกี่รูปแบบ', level: 3, exact: true }) });
+    const key = page
+      .locator('.answer-key')
+      .filter({ has: page.getByRole('heading', { name: 'ทุจริตคืออะไร และมีกี่รูปแบบ', level: 3, exact: true }) });
     await expect(key.locator('li').first()).toContainText('→');
   });
 });

@@ -66,7 +66,11 @@ describe('the PDFs', () => {
       });
       it('prints nothing in the margins but the running header and the page numbers', () => {
         const all = words(file);
-        const intruders = marginIntruders(all, { top: 20 * MM - 2, bottom: 22 * MM - 2 }, toc.map((e) => e.title).concat(['ภาคผนวก', 'Appendix']));
+        const intruders = marginIntruders(
+          all,
+          { top: 20 * MM - 2, bottom: 22 * MM - 2 },
+          toc.map((e) => e.title).concat(['ภาคผนวก', 'Appendix']),
+        );
         expect(intruders.map((w) => `p.${w.page} "${w.text}" y=${w.yMin.toFixed(0)}`)).toEqual([]);
       });
     });

@@ -23,7 +23,11 @@ describe('markup rules', () => {
     ]);
   });
   it('refuses vague link text in Thai and English, images without alt text and unknown glossary terms', () => {
-    expect(messages(markupProblems('f.mdx', tree('[คลิกที่นี่](/a/) and [click here](/b/)\n\n![](/img.png) <Term id="nope">x</Term>'), new Set(['yes'])))).toEqual([
+    expect(
+      messages(
+        markupProblems('f.mdx', tree('[คลิกที่นี่](/a/) and [click here](/b/)\n\n![](/img.png) <Term id="nope">x</Term>'), new Set(['yes'])),
+      ),
+    ).toEqual([
       'link text "คลิกที่นี่" does not say where it goes; name the page or document instead',
       'link text "click here" does not say where it goes; name the page or document instead',
       'image /img.png has no alt text; write ![what the picture shows](/img.png)',
@@ -40,7 +44,9 @@ describe('slides', () => {
   });
   it('refuses rows that do not exist, going back, and translations with other slides', () => {
     expect(messages(slideProblems('f.mdx', body, 2))).toEqual(['slide 2 has agenda={3}, but the agenda has 2 rows']);
-    expect(messages(slideProblems('f.mdx', tree('<Slide title="a" agenda={2}/>\n\n<Slide title="b" agenda={1}/>'), 3))[0]).toMatch(/goes back/);
+    expect(messages(slideProblems('f.mdx', tree('<Slide title="a" agenda={2}/>\n\n<Slide title="b" agenda={1}/>'), 3))[0]).toMatch(
+      /goes back/,
+    );
     expect(messages(slideProblems('en.mdx', body, 3, [1]))[0]).toMatch(/differ from the Thai/);
   });
 });
@@ -88,13 +94,15 @@ describe('citations', () => {
       '7: This table row names a reporting channel',
     ]);
   });
-  it('refuses a cite that is not in the page\'s sources, and a listed source never cited', () => {
+  it("refuses a cite that is not in the page's sources, and a listed source never cited", () => {
     const found = messages(citationProblems(tree('ดู <Cite id="act" />'), { file: 'f.mdx', sourceIds: ['oia'] }, { sources }));
     expect(found).toEqual([
       '<Cite id="act">: "act" is not in this page\'s sources; add it to the sources field',
       'source "oia" is listed but never cited; cite it with <Cite id="oia" /> where the page uses it, or remove it from sources',
     ]);
-    expect(messages(citationProblems(tree('x'), { file: 'f.mdx', sourceIds: ['gone'] }, { sources }))[0]).toMatch(/has no file content\/data\/sources\/gone\.yaml/);
+    expect(messages(citationProblems(tree('x'), { file: 'f.mdx', sourceIds: ['gone'] }, { sources }))[0]).toMatch(
+      /has no file content\/data\/sources\/gone\.yaml/,
+    );
   });
   it('numbers a citation by its place in the sources', () => {
     expect(citationNumber(['oia', 'act'], 'act')).toBe(2);
@@ -103,7 +111,14 @@ describe('citations', () => {
 
 describe('self-reference', () => {
   it('finds the handbook talking about its own research, in Thai and English', () => {
-    const text = ['คู่มือนี้ยืนยันได้ 3 ช่องทาง', 'ผู้จัดทำคู่มือยังไม่ได้ตรวจถ้อยคำ', 'The handbook has not checked the 2561 text.', 'This is not confirmed.', 'ยังไม่ได้อ่าน', 'ทีมยังไม่พบป้ายโครงการ'].join('\n');
+    const text = [
+      'คู่มือนี้ยืนยันได้ 3 ช่องทาง',
+      'ผู้จัดทำคู่มือยังไม่ได้ตรวจถ้อยคำ',
+      'The handbook has not checked the 2561 text.',
+      'This is not confirmed.',
+      'ยังไม่ได้อ่าน',
+      'ทีมยังไม่พบป้ายโครงการ',
+    ].join('\n');
     expect(selfReferenceProblems('f.mdx', text).map((p) => p.line)).toEqual([1, 2, 3, 4]);
   });
 });
@@ -116,11 +131,13 @@ describe('cast and vocabulary', () => {
   it('accepts the cast with their titles, also by first name, and refuses others', () => {
     const th = 'นายสมหมาย ใจดี เล่าว่า\nนายสมหมายจึงถาม\nนางมาลี ศรีสุข\nนายวีระ ขยันยิ่ง\nนายกเทศมนตรี และนายอำเภอ';
     expect(castProblems('f.mdx', th, 'th', cast).map((p) => p.line)).toEqual([3, 4]);
-    expect(castProblems('f.mdx', 'Mr Sommai Jaidee met Ms Malee Srisuk and Mr Weera Khayanying', 'en', cast).map((p) => p.message.slice(0, 20))).toEqual(['"Mr Weera Khayanying']);
+    expect(
+      castProblems('f.mdx', 'Mr Sommai Jaidee met Ms Malee Srisuk and Mr Weera Khayanying', 'en', cast).map((p) => p.message.slice(0, 20)),
+    ).toEqual(['"Mr Weera Khayanying']);
   });
   it('names a wording the glossary says not to use', () => {
-    expect(messages(vocabularyProblems('f.mdx', 'ทีมปฏิบัติงานลงพื้นที่', [{ variant: 'ทีมปฏิบัติงาน', preferred: 'ทีมปฏิบัติการ', id: 'field-team' }]))).toEqual([
-      '"ทีมปฏิบัติงาน": the handbook says "ทีมปฏิบัติการ" (glossary term field-team); use that wording',
-    ]);
+    expect(
+      messages(vocabularyProblems('f.mdx', 'ทีมปฏิบัติงานลงพื้นที่', [{ variant: 'ทีมปฏิบัติงาน', preferred: 'ทีมปฏิบัติการ', id: 'field-team' }])),
+    ).toEqual(['"ทีมปฏิบัติงาน": the handbook says "ทีมปฏิบัติการ" (glossary term field-team); use that wording']);
   });
 });

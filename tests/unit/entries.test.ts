@@ -20,7 +20,12 @@ describe('content entries', () => {
     expect(() => localizeEntries([{ id: 'en/orphan' }], 'en')).toThrow(/not in Thai/);
   });
   it('lists pages missing a translation', () => {
-    expect(missingTranslations(entries.map((e) => e.id), 'en')).toEqual(['b']);
+    expect(
+      missingTranslations(
+        entries.map((e) => e.id),
+        'en',
+      ),
+    ).toEqual(['b']);
   });
 });
 

@@ -26,20 +26,27 @@ describe('offline lists', () => {
   const entry = {
     languages: { th: { hash: 'th_aa', wasm: null, page_count: 2 }, en: { hash: 'en_bb', wasm: 'en', page_count: 1 } },
   };
-  const lists = offlineLists({ files, entry, base: '/hb/', fragmentUrl: (f) => (f.endsWith('f1.pf_fragment') ? '/modules/a/' : '/en/modules/a/') });
+  const lists = offlineLists({
+    files,
+    entry,
+    base: '/hb/',
+    fragmentUrl: (f) => (f.endsWith('f1.pf_fragment') ? '/modules/a/' : '/en/modules/a/'),
+  });
 
   it('puts each language’s pages and search files in its own list, under the base', () => {
-    expect(lists.th).toEqual([
-      '/hb/',
-      '/hb/modules/a/',
-      '/hb/pagefind/fragment/f1.pf_fragment',
-      '/hb/pagefind/pagefind.js',
-      '/hb/pagefind/pagefind-entry.json',
-      '/hb/pagefind/wasm.unknown.pagefind',
-      '/hb/pagefind/pagefind.th_aa.pf_meta',
-      '/hb/pagefind/index/th_1.pf_index',
-      '/hb/pagefind/filter/th_2.pf_filter',
-    ].sort((a, b) => lists.th.indexOf(a) - lists.th.indexOf(b)));
+    expect(lists.th).toEqual(
+      [
+        '/hb/',
+        '/hb/modules/a/',
+        '/hb/pagefind/fragment/f1.pf_fragment',
+        '/hb/pagefind/pagefind.js',
+        '/hb/pagefind/pagefind-entry.json',
+        '/hb/pagefind/wasm.unknown.pagefind',
+        '/hb/pagefind/pagefind.th_aa.pf_meta',
+        '/hb/pagefind/index/th_1.pf_index',
+        '/hb/pagefind/filter/th_2.pf_filter',
+      ].sort((a, b) => lists.th.indexOf(a) - lists.th.indexOf(b)),
+    );
     expect(lists.en).toContain('/hb/en/modules/a/');
     expect(lists.en).toContain('/hb/pagefind/wasm.en.pagefind');
     expect(lists.en).not.toContain('/hb/pagefind/index/th_1.pf_index');

@@ -18,7 +18,10 @@ describe('PDF checks', () => {
       { page: 1, yMin: 800, yMax: 810, text: '3' },
       { page: 1, yMin: 830, yMax: 840, text: 'ข้าว' },
     ];
-    expect(marginIntruders({ height: 842, words }, { top: 56, bottom: 62 }, ['ทุจริตคืออะไร และมีกี่รูปแบบ']).map((w) => w.text)).toEqual(['stray', 'ข้าว']);
+    expect(marginIntruders({ height: 842, words }, { top: 56, bottom: 62 }, ['ทุจริตคืออะไร และมีกี่รูปแบบ']).map((w) => w.text)).toEqual([
+      'stray',
+      'ข้าว',
+    ]);
   });
 });
 

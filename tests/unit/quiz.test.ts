@@ -38,7 +38,16 @@ const validQuiz = {
       id: 's1',
       type: 'scenario',
       case: 'Case',
-      questions: [{ id: 's1-a', type: 'multiple', prompt: 'M', options: [{ text: 'x', correct: true }, { text: 'y', correct: true }, { text: 'z' }], explanation: 'E', section: 'Intro' }],
+      questions: [
+        {
+          id: 's1-a',
+          type: 'multiple',
+          prompt: 'M',
+          options: [{ text: 'x', correct: true }, { text: 'y', correct: true }, { text: 'z' }],
+          explanation: 'E',
+          section: 'Intro',
+        },
+      ],
     },
   ],
 };
@@ -77,18 +86,25 @@ describe('flattening', () => {
   it('turns true/false into two options and keeps the scenario with its first question', () => {
     const views = flattenQuiz(quiz, { file: 'f.yaml', ownModule: 'm', labels, headingSlug: () => 'intro' });
     expect(views.map((v) => v.id)).toEqual(['q1', 'q2', 's1-a']);
-    expect(views[1]?.options).toEqual([{ text: 'จริง', correct: false }, { text: 'ไม่จริง', correct: true }]);
+    expect(views[1]?.options).toEqual([
+      { text: 'จริง', correct: false },
+      { text: 'ไม่จริง', correct: true },
+    ]);
     expect(answerKey(views[1]!)).toBe('1');
     expect(answerKey(views[2]!)).toBe('0,1');
     expect(views[2]?.scenario).toEqual({ id: 's1', text: 'Case' });
     expect(views[0]?.teaches).toEqual({ module: 'm', slug: 'intro', heading: 'Intro' });
   });
   it('fails naming the file and question when the section is not a heading', () => {
-    expect(() => flattenQuiz(quiz, { file: 'content/th/modules/m.quiz.yaml', ownModule: 'm', labels, headingSlug: () => undefined })).toThrow(
-      new QuizDataError('content/th/modules/m.quiz.yaml: question "q1" links to section "Intro", which is not a heading of module "m". Copy the heading\'s text exactly.'),
+    expect(() =>
+      flattenQuiz(quiz, { file: 'content/th/modules/m.quiz.yaml', ownModule: 'm', labels, headingSlug: () => undefined }),
+    ).toThrow(
+      new QuizDataError(
+        'content/th/modules/m.quiz.yaml: question "q1" links to section "Intro", which is not a heading of module "m". Copy the heading\'s text exactly.',
+      ),
     );
   });
-  it('needs a module on questions of a quiz that is not a module\'s own', () => {
+  it("needs a module on questions of a quiz that is not a module's own", () => {
     expect(() => flattenQuiz(quiz, { file: 'w.yaml', labels, headingSlug: () => 'x' })).toThrow(/question "q1" needs module/);
   });
 });
@@ -136,7 +152,11 @@ describe('progress storage', () => {
   it('drops only the broken parts of otherwise good data', () => {
     const raw = JSON.stringify({
       v: 1,
-      quizzes: { 'th/a': { answers: { q1: ['1'], q2: [3] }, best: 2, total: 5 }, 'th/b': { answers: 'x', best: 1, total: 1 }, 'th/c': { answers: {}, best: 9, total: 4 } },
+      quizzes: {
+        'th/a': { answers: { q1: ['1'], q2: [3] }, best: 2, total: 5 },
+        'th/b': { answers: 'x', best: 1, total: 1 },
+        'th/c': { answers: {}, best: 9, total: 4 },
+      },
       read: { a: '2026-01-01', b: 5 },
     });
     const p = parseProgress(raw);

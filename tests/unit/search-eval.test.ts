@@ -4,7 +4,8 @@ import { excerptAround, expandQuery, rankHits } from '../../src/lib/search-query
 
 describe('search evaluation', () => {
   it('reads only the indexed body, without the quiz or scripts', () => {
-    const html = '<nav>menu ทุจริต</nav><article class="x" data-pagefind-body><p>เนื้อหา <b>เบาะแส</b></p><article>inner</article><hb-quiz data-pagefind-ignore><div>คำตอบ</div></hb-quiz><section class="slide" data-pagefind-ignore><section>สไลด์</section></section>ต่อจากนั้น</article><footer>ท้าย</footer>';
+    const html =
+      '<nav>menu ทุจริต</nav><article class="x" data-pagefind-body><p>เนื้อหา <b>เบาะแส</b></p><article>inner</article><hb-quiz data-pagefind-ignore><div>คำตอบ</div></hb-quiz><section class="slide" data-pagefind-ignore><section>สไลด์</section></section>ต่อจากนั้น</article><footer>ท้าย</footer>';
     const text = indexedText(html) ?? '';
     expect(text).toContain('เบาะแส');
     expect(text).toContain('inner');
@@ -34,7 +35,10 @@ describe('search evaluation', () => {
 });
 
 describe('query expansion and ranking', () => {
-  const groups = [['คอร์รัปชัน', 'คอรัปชั่น'], ['ผลประโยชน์ทับซ้อน', 'conflict of interest']];
+  const groups = [
+    ['คอร์รัปชัน', 'คอรัปชั่น'],
+    ['ผลประโยชน์ทับซ้อน', 'conflict of interest'],
+  ];
   it('expands a variant to its group, query first', () => {
     expect(expandQuery('คอรัปชั่น', groups)).toEqual(['คอรัปชั่น', 'คอร์รัปชัน']);
     expect(expandQuery('Conflict of Interest', groups)).toEqual(['conflict of interest', 'ผลประโยชน์ทับซ้อน']);

@@ -56,7 +56,10 @@ class Deck extends HTMLElement {
     this.index = Math.min(Math.max(0, index), Math.max(0, this.slides.length - 1));
     this.slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === this.index));
     const counter = this.querySelector('.deck-counter');
-    if (counter) counter.textContent = (this.dataset['counter'] ?? '').replace('{n}', String(this.index + 1)).replace('{total}', String(this.slides.length));
+    if (counter)
+      counter.textContent = (this.dataset['counter'] ?? '')
+        .replace('{n}', String(this.index + 1))
+        .replace('{total}', String(this.slides.length));
     writeSlideToAddress(this.index);
     if (broadcast) this.channel?.post({ type: 'goto', index: this.index });
   }

@@ -19,7 +19,8 @@ const TITLES: Record<Lang, readonly string[]> = {
  * Words that begin with a title but are not names: นายก (mayor), นายอำเภอ (district chief) …
  * Checked before a match is reported.
  */
-const NOT_NAMES = /^(?:นายก|นายอำเภอ|นายทะเบียน|นายช่าง|นายตรวจ|นายทุน|นายจ้าง|นายหน้า|นายประกัน|นายตำรวจ|นายแพทย์|นายด่าน|นายสถานี|นายร้อย|นายพัน|นายพล|นายสิบ|นายดาบ|นายท่า|นายงาน|นายบ้าน|นางพยาบาล|นางงาม|นางฟ้า|นางแบบ|นางเอก|นางสนม)/u;
+const NOT_NAMES =
+  /^(?:นายก|นายอำเภอ|นายทะเบียน|นายช่าง|นายตรวจ|นายทุน|นายจ้าง|นายหน้า|นายประกัน|นายตำรวจ|นายแพทย์|นายด่าน|นายสถานี|นายร้อย|นายพัน|นายพล|นายสิบ|นายดาบ|นายท่า|นายงาน|นายบ้าน|นางพยาบาล|นางงาม|นางฟ้า|นางแบบ|นางเอก|นางสนม)/u;
 
 interface Person {
   title: string;
@@ -30,7 +31,11 @@ interface Person {
 function splitName(full: string, lang: Lang): Person | undefined {
   const title = TITLES[lang].find((t) => full.startsWith(t));
   if (!title) return undefined;
-  const [first = '', surname = ''] = full.slice(title.length).trim().replace(/^\.\s*/, '').split(/\s+/);
+  const [first = '', surname = ''] = full
+    .slice(title.length)
+    .trim()
+    .replace(/^\.\s*/, '')
+    .split(/\s+/);
   return { title, first, surname };
 }
 
@@ -38,7 +43,10 @@ export function castProblems(file: string, text: string, lang: Lang, cast: reado
   const people = cast.map((c) => splitName(c.name[lang], lang)).filter((p): p is Person => p !== undefined);
   const surnames = new Set(people.map((p) => p.surname).filter(Boolean));
   const titles = TITLES[lang].join('|').replace(/\./g, '\\.');
-  const mention = lang === 'th' ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${titles})[ก-ฮ][\\p{L}\\p{M}]*(?:\\s+[ก-ฮ][\\p{L}\\p{M}]*)?`, 'gu') : new RegExp(`\\b(?:${titles})\\.?\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?`, 'g');
+  const mention =
+    lang === 'th'
+      ? new RegExp(`(?<![\\p{L}\\p{M}])(?:${titles})[ก-ฮ][\\p{L}\\p{M}]*(?:\\s+[ก-ฮ][\\p{L}\\p{M}]*)?`, 'gu')
+      : new RegExp(`\\b(?:${titles})\\.?\\s[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?`, 'g');
   const problems: Problem[] = [];
   text.split('\n').forEach((line, i) => {
     for (const match of line.matchAll(mention)) {
@@ -48,8 +56,19 @@ export function castProblems(file: string, text: string, lang: Lang, cast: reado
       const rest = found.slice(title.length).replace(/^\.?\s*/, '');
       // The cast member whose first name the mention starts with, under the same title.
       const person = people.find((p) => p.title === title && (lang === 'th' ? rest.startsWith(p.first) : rest.split(' ')[0] === p.first));
-      const after = lang === 'th' ? rest.slice(person?.first.length ?? 0).trim() : rest.split(' ')[1] ?? '';
-      const otherSurname = person && after && after !== person.surname && [...surnames].some((s) => after.startsWith(s) || (lang === 'th' && /^\s/.test(rest.slice(person.first.length)) && after.split(/\s/)[0] !== person.surname && surnames.has(after.split(/\s/)[0] ?? '')));
+      const after = lang === 'th' ? rest.slice(person?.first.length ?? 0).trim() : (rest.split(' ')[1] ?? '');
+      const otherSurname =
+        person &&
+        after &&
+        after !== person.surname &&
+        [...surnames].some(
+          (s) =>
+            after.startsWith(s) ||
+            (lang === 'th' &&
+              /^\s/.test(rest.slice(person.first.length)) &&
+              after.split(/\s/)[0] !== person.surname &&
+              surnames.has(after.split(/\s/)[0] ?? '')),
+        );
       if (!person || otherSurname) {
         problems.push({
           file,

@@ -13,7 +13,10 @@ import { contains, jsxAttribute, jsxName, lineOf, textOf, walk, type Node } from
 export const CLAIM_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = [
   { kind: 'a section of a law', pattern: /มาตรา\s*[0-9๐-๙]|(?<![\p{L}\p{M}])ม\.\s?[0-9]{1,3}(?![0-9])|\b(?:sections?|ss?\.)\s*[0-9]/iu },
   { kind: 'a penalty', pattern: /จำคุก|ปรับไม่เกิน|ระวางโทษ|\bimprisonment\b|\bfined?\s+(?:of|up to|not exceeding)\b/iu },
-  { kind: 'a money figure', pattern: /[0-9][0-9,.]*\s*(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|[0-9][0-9,.]*\s*(?:million\s+|billion\s+)?baht\b|฿\s*[0-9]/iu },
+  {
+    kind: 'a money figure',
+    pattern: /[0-9][0-9,.]*\s*(?:ล้าน|แสน|หมื่น|พัน)?\s*บาท|[0-9][0-9,.]*\s*(?:million\s+|billion\s+)?baht\b|฿\s*[0-9]/iu,
+  },
   {
     kind: 'the date of a law',
     pattern:
@@ -21,7 +24,8 @@ export const CLAIM_PATTERNS: ReadonlyArray<{ kind: string; pattern: RegExp }> = 
   },
   {
     kind: 'a reporting channel',
-    pattern: /(?<![0-9])(?:1205|1206|1567|1111)(?![0-9])|nacc\.go\.th|ตู้\s*ป\.?ณ\.?|\bP\.?\s?O\.?\s?Box\b|สายด่วน|\bhotline\b|(?<![0-9])0[0-9]{1,2}[ -][0-9]{3}[ -][0-9]{3,4}(?![0-9])/iu,
+    pattern:
+      /(?<![0-9])(?:1205|1206|1567|1111)(?![0-9])|nacc\.go\.th|ตู้\s*ป\.?ณ\.?|\bP\.?\s?O\.?\s?Box\b|สายด่วน|\bhotline\b|(?<![0-9])0[0-9]{1,2}[ -][0-9]{3}[ -][0-9]{3,4}(?![0-9])/iu,
   },
 ];
 
@@ -48,7 +52,12 @@ export function citationProblems(tree: Node, page: CitingPage, index: Pick<Conte
   const { file } = page;
   for (const id of page.sourceIds) {
     if (!index.sources.has(id)) {
-      problems.push({ file, line: page.sourcesLine, field: 'sources', message: `source "${id}" has no file content/data/sources/${id}.yaml; add one (title, publisher, url, quality) or fix the id` });
+      problems.push({
+        file,
+        line: page.sourcesLine,
+        field: 'sources',
+        message: `source "${id}" has no file content/data/sources/${id}.yaml; add one (title, publisher, url, quality) or fix the id`,
+      });
     }
   }
   const cited = new Set<string>();
@@ -65,7 +74,11 @@ export function citationProblems(tree: Node, page: CitingPage, index: Pick<Conte
       const id = jsxAttribute(node, 'id');
       if (!id) problems.push({ file, line: lineOf(node), message: '<Cite> needs id="…", the id of a source in this page\'s sources' });
       else if (!page.sourceIds.includes(id)) {
-        problems.push({ file, line: lineOf(node), message: `<Cite id="${id}">: "${id}" is not in this page's sources; add it to the sources field${index.sources.has(id) ? '' : ` and add content/data/sources/${id}.yaml`}` });
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `<Cite id="${id}">: "${id}" is not in this page's sources; add it to the sources field${index.sources.has(id) ? '' : ` and add content/data/sources/${id}.yaml`}`,
+        });
       } else cited.add(id);
       return 'skip';
     }
@@ -84,7 +97,11 @@ export function citationProblems(tree: Node, page: CitingPage, index: Pick<Conte
       const kinds = claimsIn(textOf(node));
       if (kinds.length > 0 && !contains(node, isCite)) {
         const where = node.type === 'tableRow' ? 'This table row' : 'This paragraph';
-        problems.push({ file, line: lineOf(node), message: `${where} names ${kinds.join(' and ')} but has no citation; add <Cite id="…" /> with the source it comes from` });
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `${where} names ${kinds.join(' and ')} but has no citation; add <Cite id="…" /> with the source it comes from`,
+        });
       }
       // A row's cites are visited through its cells; a paragraph has no claims below it.
       if (node.type === 'paragraph') {
@@ -92,7 +109,12 @@ export function citationProblems(tree: Node, page: CitingPage, index: Pick<Conte
           if (isCite(inner)) {
             const id = jsxAttribute(inner, 'id');
             if (!id) problems.push({ file, line: lineOf(inner), message: '<Cite> needs id="…"' });
-            else if (!page.sourceIds.includes(id)) problems.push({ file, line: lineOf(inner), message: `<Cite id="${id}">: "${id}" is not in this page's sources; add it to the sources field` });
+            else if (!page.sourceIds.includes(id))
+              problems.push({
+                file,
+                line: lineOf(inner),
+                message: `<Cite id="${id}">: "${id}" is not in this page's sources; add it to the sources field`,
+              });
             else cited.add(id);
           }
         });
@@ -103,7 +125,12 @@ export function citationProblems(tree: Node, page: CitingPage, index: Pick<Conte
   });
   for (const id of page.sourceIds) {
     if (index.sources.has(id) && !cited.has(id)) {
-      problems.push({ file, line: page.sourcesLine, field: 'sources', message: `source "${id}" is listed but never cited; cite it with <Cite id="${id}" /> where the page uses it, or remove it from sources` });
+      problems.push({
+        file,
+        line: page.sourcesLine,
+        field: 'sources',
+        message: `source "${id}" is listed but never cited; cite it with <Cite id="${id}" /> where the page uses it, or remove it from sources`,
+      });
     }
   }
   return problems;

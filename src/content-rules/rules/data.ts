@@ -22,13 +22,7 @@ export function schemaProblems(file: string, schema: z.ZodType, data: unknown): 
 }
 
 /** Slugs referenced in a frontmatter list field that do not exist. */
-export function referenceProblems(
-  file: string,
-  field: string,
-  value: unknown,
-  known: ReadonlySet<string>,
-  kind: string,
-): Problem[] {
+export function referenceProblems(file: string, field: string, value: unknown, known: ReadonlySet<string>, kind: string): Problem[] {
   if (!Array.isArray(value)) return [];
   return value
     .filter((slug): slug is string => typeof slug === 'string' && !known.has(slug))
@@ -36,7 +30,15 @@ export function referenceProblems(
 }
 
 interface QuizLike {
-  questions: Array<{ id: string; type: string; section?: string; module?: string; questions?: QuizLike['questions']; answer?: boolean; options?: Array<{ correct?: boolean }> }>;
+  questions: Array<{
+    id: string;
+    type: string;
+    section?: string;
+    module?: string;
+    questions?: QuizLike['questions'];
+    answer?: boolean;
+    options?: Array<{ correct?: boolean }>;
+  }>;
 }
 
 /** Flattens a parsed quiz into its simple questions (scenario sub-questions included). */
@@ -61,7 +63,10 @@ export function quizSectionProblems(
     const headings = headingsOf(module);
     if (!headings) problems.push({ file, message: `question "${q.id}": module "${module}" does not exist` });
     else if (q.section && !headings.has(headingKey(q.section))) {
-      problems.push({ file, message: `question "${q.id}": section "${q.section}" is not a ## or ### heading of ${module}. Copy the heading's text exactly` });
+      problems.push({
+        file,
+        message: `question "${q.id}": section "${q.section}" is not a ## or ### heading of ${module}. Copy the heading's text exactly`,
+      });
     }
   }
   return problems;
@@ -76,7 +81,10 @@ export function quizTwinProblems(file: string, thai: QuizLike, other: QuizLike):
   const problems: Problem[] = [];
   for (let i = 0; i < Math.max(a.length, b.length); i += 1) {
     if (a[i] !== b[i]) {
-      problems.push({ file, message: `question ${i + 1} differs from the Thai quiz (Thai ${a[i] ?? 'none'}, here ${b[i] ?? 'none'}): same ids, types and right answers in the same order` });
+      problems.push({
+        file,
+        message: `question ${i + 1} differs from the Thai quiz (Thai ${a[i] ?? 'none'}, here ${b[i] ?? 'none'}): same ids, types and right answers in the same order`,
+      });
       break;
     }
   }
@@ -86,14 +94,34 @@ export function quizTwinProblems(file: string, thai: QuizLike, other: QuizLike):
 /** Session fields that must be identical in a translation (the timetable). */
 export function sessionTwinProblems(file: string, thai: Record<string, unknown>, other: Record<string, unknown>): Problem[] {
   const pick = (d: Record<string, unknown>) =>
-    JSON.stringify([d['day'], d['order'], d['start'], d['duration'], (d['agenda'] as Array<{ minutes?: number }> | undefined)?.map((a) => a.minutes)]);
+    JSON.stringify([
+      d['day'],
+      d['order'],
+      d['start'],
+      d['duration'],
+      (d['agenda'] as Array<{ minutes?: number }> | undefined)?.map((a) => a.minutes),
+    ]);
   return pick(thai) === pick(other)
     ? []
-    : [{ file, message: 'day, order, start, duration or agenda minutes differ from the Thai session; the timetable must be the same in both languages' }];
+    : [
+        {
+          file,
+          message:
+            'day, order, start, duration or agenda minutes differ from the Thai session; the timetable must be the same in both languages',
+        },
+      ];
 }
 
 /** A translation cites the same sources in the same order as the Thai page, so the numbers match. */
 export function sourcesTwinProblems(file: string, thai: Record<string, unknown>, other: Record<string, unknown>): Problem[] {
   const list = (d: Record<string, unknown>) => (Array.isArray(d['sources']) ? d['sources'].join(',') : '');
-  return list(thai) === list(other) ? [] : [{ file, field: 'sources', message: `sources differ from the Thai page (Thai: ${list(thai) || 'none'}); list the same ids in the same order` }];
+  return list(thai) === list(other)
+    ? []
+    : [
+        {
+          file,
+          field: 'sources',
+          message: `sources differ from the Thai page (Thai: ${list(thai) || 'none'}); list the same ids in the same order`,
+        },
+      ];
 }

@@ -13,7 +13,12 @@ export function internalLinkProblems(file: string, tree: Node, slugs: Readonly<R
     const match = INTERNAL.exec(url);
     if (match) {
       const [, kind, slug] = match as unknown as [string, PageKind, string];
-      if (!slugs[kind].has(slug)) problems.push({ file, line: lineOf(node), message: `link ${url}: there is no ${kind} page "${slug}". Fix the link or add content/th/${kind}/${slug}.mdx` });
+      if (!slugs[kind].has(slug))
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `link ${url}: there is no ${kind} page "${slug}". Fix the link or add content/th/${kind}/${slug}.mdx`,
+        });
     }
     return undefined;
   });

@@ -25,11 +25,16 @@ export function slideProblems(file: string, tree: Node, agendaLength: number, th
   const rows = slideRows(tree);
   rows.forEach(({ row, line }, i) => {
     if (row === undefined) problems.push({ file, line, message: 'every <Slide> needs agenda={n}: the agenda row it belongs to' });
-    else if (row < 1 || row > agendaLength) problems.push({ file, line, message: `slide ${i + 1} has agenda={${row}}, but the agenda has ${agendaLength} rows` });
-    else if (i > 0 && row < (rows[i - 1]?.row ?? 0)) problems.push({ file, line, message: `slide ${i + 1} goes back to agenda row ${row}; slides follow the agenda in order` });
+    else if (row < 1 || row > agendaLength)
+      problems.push({ file, line, message: `slide ${i + 1} has agenda={${row}}, but the agenda has ${agendaLength} rows` });
+    else if (i > 0 && row < (rows[i - 1]?.row ?? 0))
+      problems.push({ file, line, message: `slide ${i + 1} goes back to agenda row ${row}; slides follow the agenda in order` });
   });
   if (thaiRows && thaiRows.join(',') !== rows.map((r) => r.row).join(',')) {
-    problems.push({ file, message: `slides differ from the Thai session (Thai agenda rows ${thaiRows.join(',') || 'none'}, here ${rows.map((r) => r.row).join(',') || 'none'}); translate the same slides` });
+    problems.push({
+      file,
+      message: `slides differ from the Thai session (Thai agenda rows ${thaiRows.join(',') || 'none'}, here ${rows.map((r) => r.row).join(',') || 'none'}); translate the same slides`,
+    });
   }
   return problems;
 }

@@ -13,7 +13,11 @@ export function vocabularyProblems(file: string, text: string, avoided: readonly
     if (/^\s*(?:avoid:|-\s)/.test(line) && file.includes('/glossary/')) return;
     for (const { variant, preferred, id } of avoided) {
       if (line.toLocaleLowerCase().includes(variant.toLocaleLowerCase())) {
-        problems.push({ file, line: firstLine + i, message: `"${variant}": the handbook says "${preferred}" (glossary term ${id}); use that wording` });
+        problems.push({
+          file,
+          line: firstLine + i,
+          message: `"${variant}": the handbook says "${preferred}" (glossary term ${id}); use that wording`,
+        });
       }
     }
   });

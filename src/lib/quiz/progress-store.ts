@@ -48,7 +48,13 @@ function cleanQuiz(x: unknown): QuizRecord | undefined {
     if (Array.isArray(chosen) && chosen.every((c) => typeof c === 'string')) answers[id] = chosen as string[];
   }
   const last = isCount(x['last']) ? Math.min(x['last'], x['total']) : 0;
-  return { answers, last, best: Math.min(x['best'], x['total']), total: x['total'], updated: typeof x['updated'] === 'string' ? x['updated'] : '' };
+  return {
+    answers,
+    last,
+    best: Math.min(x['best'], x['total']),
+    total: x['total'],
+    updated: typeof x['updated'] === 'string' ? x['updated'] : '',
+  };
 }
 
 /** Validates anything read from storage into a Progress; never throws. */
@@ -84,7 +90,14 @@ export function saveProgress(storage: StorageLike | undefined, progress: Progres
 }
 
 /** Records a quiz's answers and keeps the best score seen. */
-export function recordQuiz(progress: Progress, key: string, answers: Record<string, string[]>, right: number, total: number, now: Date): Progress {
+export function recordQuiz(
+  progress: Progress,
+  key: string,
+  answers: Record<string, string[]>,
+  right: number,
+  total: number,
+  now: Date,
+): Progress {
   const previous = progress.quizzes[key];
   return {
     ...progress,
