@@ -18,7 +18,8 @@ export function recordedHash(translated: string): string | undefined {
 
 /** Writes (or replaces) the recorded hash: in the frontmatter of MDX, at the top of YAML. */
 export function stamp(translated: string, hash: string, kind: 'mdx' | 'yaml'): string {
-  const line = `translatedFrom: ${hash}`;
+  // Quoted: an all-digit hash would otherwise be read by YAML as a number.
+  const line = `translatedFrom: '${hash}'`;
   if (recordedHash(translated) !== undefined || /^translatedFrom:.*$/m.test(translated)) {
     return translated.replace(/^translatedFrom:.*$/m, line);
   }

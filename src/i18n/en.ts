@@ -48,7 +48,6 @@ export const en: Record<UIKey, string> = {
   'session.agendaActivity': 'Activity',
   'session.agendaMethod': 'Method',
   'session.agendaTotal': 'Total',
-  'session.relatedModules': 'Knowledge modules used',
   'sessions.title': 'Workshop programme',
   'sessions.intro':
     'The workshop is divided into sessions, and each session is one chapter of the handbook, with objectives, an agenda, step-by-step activities and notes for trainers.',

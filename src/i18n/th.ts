@@ -50,7 +50,6 @@ export const th = {
   'session.agendaActivity': 'กิจกรรม',
   'session.agendaMethod': 'วิธีการ',
   'session.agendaTotal': 'รวม',
-  'session.relatedModules': 'ชุดสาระความรู้ที่ใช้',
   'sessions.title': 'กำหนดการอบรม',
   'sessions.intro': 'การอบรมสัมมนาเชิงปฏิบัติการแบ่งเป็นช่วง ๆ แต่ละช่วงเป็นหนึ่งบทของคู่มือ มีวัตถุประสงค์ กำหนดการ วิธีดำเนินกิจกรรม และบันทึกสำหรับวิทยากร',
   'sessions.day': 'วันที่ {n}',

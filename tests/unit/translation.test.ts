@@ -6,10 +6,10 @@ describe('translation freshness', () => {
   const english = '---\ntitle: Corruption\n---\n\nText\n';
   it('stamps an English file with the hash of its Thai original', () => {
     const stamped = stamp(english, sourceHash(thai), 'mdx');
-    expect(stamped.startsWith(`---\ntranslatedFrom: ${sourceHash(thai)}\ntitle:`)).toBe(true);
+    expect(stamped.startsWith(`---\ntranslatedFrom: '${sourceHash(thai)}'\ntitle:`)).toBe(true);
     expect(recordedHash(stamped)).toBe(sourceHash(thai));
     expect(freshness(thai, stamped)).toBe('current');
-    expect(stamp('th: a\nen: b\n', 'abcdef123456', 'yaml')).toBe('translatedFrom: abcdef123456\nth: a\nen: b\n');
+    expect(stamp('th: a\nen: b\n', 'abcdef123456', 'yaml')).toBe("translatedFrom: 'abcdef123456'\nth: a\nen: b\n");
   });
   it('reports a changed Thai page as stale, and re-stamping makes it current', () => {
     const stamped = stamp(english, sourceHash(thai), 'mdx');
