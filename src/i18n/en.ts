@@ -1,4 +1,8 @@
 import type { UIKey } from './th.ts';
+import * as learning from './features/learning.ts';
+import * as fieldKit from './features/field-kit.ts';
+import * as reading from './features/reading.ts';
+import * as searchOfflineSlides from './features/search-offline-slides.ts';
 
 /** English UI strings. Same keys and the same {placeholders} as th.ts. */
 export const en: Record<UIKey, string> = {
@@ -246,4 +250,8 @@ export const en: Record<UIKey, string> = {
   'downloads.forms': 'Blank field forms',
   'session.handoutPdf': 'Participant handout (PDF)',
   'session.trainerPdf': 'Trainer pack (PDF)',
+  ...learning.en,
+  ...fieldKit.en,
+  ...reading.en,
+  ...searchOfflineSlides.en,
 };

@@ -3,6 +3,11 @@
  * (checked by the type system, by ui.ts when the site builds, and by a unit test).
  * Placeholders in {braces} are filled in by t(); keep the same ones in both languages.
  */
+import * as learning from './features/learning.ts';
+import * as fieldKit from './features/field-kit.ts';
+import * as reading from './features/reading.ts';
+import * as searchOfflineSlides from './features/search-offline-slides.ts';
+
 export const th = {
   'site.title': 'คู่มือผู้นำชุมชนต้นแบบ พิทักษ์ทรัพยากรสาธารณะและตรวจสอบการทุจริต จังหวัดขอนแก่น',
   'site.shortTitle': 'คู่มือเครือข่ายต้านทุจริต ขอนแก่น',
@@ -239,6 +244,11 @@ export const th = {
   'downloads.forms': 'แบบฟอร์มภาคสนามฉบับเปล่า',
   'session.handoutPdf': 'เอกสารผู้เข้าอบรม (PDF)',
   'session.trainerPdf': 'เอกสารวิทยากร (PDF)',
+  // The strings of each part of the handbook, kept with that part (src/i18n/features/).
+  ...learning.th,
+  ...fieldKit.th,
+  ...reading.th,
+  ...searchOfflineSlides.th,
 } as const;
 
 export type UIKey = keyof typeof th;
