@@ -30,7 +30,7 @@ export default defineConfig({
   base,
   outDir: process.env.OUT_DIR ?? './dist',
   // Tests that build fixture content use their own cache so they never mix with the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './.cache/astro',
   trailingSlash: 'always',
   // Styles inline in each page: one round trip less before the first paint on a slow connection.
   build: { format: 'directory', inlineStylesheets: 'always' },
