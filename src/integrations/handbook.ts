@@ -21,8 +21,8 @@ export interface HandbookOptions {
    * on, for a draft preview while a chapter is being rewritten (CONTENT_RULES=warn).
    */
   onContentProblem?: 'error' | 'warn';
-  /** False skips the PDFs (a quick build; the downloads page then lists no files). */
-  pdfs?: boolean;
+  /** False skips the PDFs (a quick build); a text makes only the PDFs whose file name has it. */
+  pdfs?: boolean | string;
   /** Manuals Vivliostyle makes at the same time. */
   pdfConcurrency?: number;
 }
@@ -75,7 +75,11 @@ export function handbook(options: HandbookOptions): AstroIntegration {
           await step(
             logger,
             'PDFs',
-            () => writePdfs(outDir, base, { concurrency: options.pdfConcurrency ?? 2 }),
+            () =>
+              writePdfs(outDir, base, {
+                concurrency: options.pdfConcurrency ?? 2,
+                ...(typeof options.pdfs === 'string' ? { only: (d) => d.file.includes(options.pdfs as string) } : {}),
+              }),
             (r) => `${r.length} files, ${r.reduce((n, x) => n + x.pages, 0)} pages`,
           );
         }

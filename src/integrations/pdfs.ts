@@ -1,10 +1,11 @@
 /**
  * Build step: the PDFs (src/lib/downloads.ts lists them), made from the built print pages, which
  * a loopback server serves. The manuals go through Vivliostyle (contents with page numbers,
- * running chapter heads, right-hand chapter openings); the short per-session and per-form files
- * through Chromium's own printing, which is many times faster and gives the same page (A4, Sarabun,
- * page numbers from the page's CSS). Both through their JavaScript APIs, with the browser
- * src/integrations/browser.ts finds. Then downloads/index.json records each file's size and pages.
+ * running chapter heads, right-hand chapter openings), two at a time in worker threads; the short
+ * handouts, trainer packs and forms through Chromium's own printing, which is many times faster
+ * (page numbers from the page's CSS). Both through their JavaScript APIs, with the browser
+ * src/integrations/browser.ts finds, and each PDF then finished for print and screen readers
+ * (./pdf/finish.ts). Then downloads/index.json records each file's size and pages.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,8 @@ import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
+import { linkTexts } from '../lib/link-texts.ts';
+import { finishPdf, type FinishOptions } from './pdf/finish.ts';
 import { resolveBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -23,10 +26,13 @@ export interface PdfReport {
   pages: number;
 }
 
-/** One Vivliostyle build in its own worker thread (Vivliostyle keeps state per process). */
-function vivliostyle(options: Record<string, unknown>): Promise<void> {
+/** Heights of the page margins (book.css: 20 mm top, 22 mm bottom), a little inside them. */
+const MARGINS = { top: (19 / 25.4) * 72, bottom: (21 / 25.4) * 72 };
+
+/** One manual in its own worker thread: Vivliostyle, then the finisher (./vivliostyle-worker.ts). */
+function manualInWorker(job: unknown): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./vivliostyle-worker.ts', import.meta.url), { workerData: options });
+    const worker = new Worker(new URL('./vivliostyle-worker.ts', import.meta.url), { workerData: job });
     worker.once('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message))));
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the Vivliostyle worker stopped with code ${code}`))));
@@ -53,8 +59,15 @@ export async function writePdfs(
   const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
   const browser = await resolveBrowser();
   const server = await serveStatic(outDir, { base });
-  const titleOf = (page: string) =>
-    decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? page);
+  const htmlOf = (page: string) => readFileSync(join(outDir, page, 'index.html'), 'utf8');
+  const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(htmlOf(page))?.[1] ?? page);
+  const finishing = (job: Download, exactA4: boolean): FinishOptions => ({
+    title: titleOf(job.page),
+    lang: job.lang,
+    exactA4,
+    linkTexts: linkTexts(htmlOf(job.page)),
+    margins: MARGINS,
+  });
   const reports: PdfReport[] = [];
   const failures: string[] = [];
   const record = async (job: Download, t0: number) => {
@@ -74,15 +87,19 @@ export async function writePdfs(
         const t0 = performance.now();
         mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
         try {
-          await vivliostyle({
-            input: pageUrl(job),
-            output: join(outDir, job.file),
-            size: 'A4',
-            language: job.lang,
-            title: titleOf(job.page),
-            executableBrowser: browser.executablePath,
-            logLevel: 'silent',
-            timeout: 240_000,
+          const finish = finishing(job, false);
+          await manualInWorker({
+            vivliostyle: {
+              input: pageUrl(job),
+              output: join(outDir, job.file),
+              size: 'A4',
+              language: job.lang,
+              title: finish.title,
+              executableBrowser: browser.executablePath,
+              logLevel: 'silent',
+              timeout: 240_000,
+            },
+            finish: { ...finish, linkTexts: [...finish.linkTexts] },
           });
           await record(job, t0);
         } catch (error) {
@@ -101,7 +118,8 @@ export async function writePdfs(
           try {
             await tab.goto(pageUrl(job), { waitUntil: 'load' });
             await tab.evaluate(() => document.fonts.ready);
-            await tab.pdf({ path: join(outDir, job.file), preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+            const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+            writeFileSync(join(outDir, job.file), await finishPdf(new Uint8Array(printed), finishing(job, true)));
             await record(job, t0);
           } catch (error) {
             failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);

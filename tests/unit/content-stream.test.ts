@@ -13,10 +13,25 @@ describe('PDF content streams', () => {
     const src = '/NonStruct <</MCID 1 >>BDC BT (head) Tj ET EMC /P <</MCID 2 >>BDC BT (body) Tj ET EMC BT (7) Tj ET 0 0 5 5 re f';
     const out = writeOperations(markArtifacts(parseOperations(src), new Set([1])));
     expect(out.split('\n')).toEqual([
-      '/Artifact BMC', 'BT', '(head) Tj', 'ET', 'EMC',
-      '/P <</MCID 2 >> BDC', 'BT', '(body) Tj', 'ET', 'EMC',
-      '/Artifact BMC', 'BT', '(7) Tj', 'ET', 'EMC',
-      '/Artifact BMC', '0 0 5 5 re', 'f', 'EMC',
+      '/Artifact BMC',
+      'BT',
+      '(head) Tj',
+      'ET',
+      'EMC',
+      '/P <</MCID 2 >> BDC',
+      'BT',
+      '(body) Tj',
+      'ET',
+      'EMC',
+      '/Artifact BMC',
+      'BT',
+      '(7) Tj',
+      'ET',
+      'EMC',
+      '/Artifact BMC',
+      '0 0 5 5 re',
+      'f',
+      'EMC',
     ]);
   });
   it('refuses inline images', () => {

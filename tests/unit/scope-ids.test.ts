@@ -8,10 +8,13 @@ describe('ids of one chapter among many', () => {
     expect(scopedId('m3', 'a')).not.toBe(scopedId('m4', 'a'));
   });
   it('are applied to ids and to every reference to them inside the chapter, and nothing else', () => {
-    const html = '<h2 id="a">A</h2><a href="#a">to A</a><a href="#elsewhere">out</a><label for="q">x</label><input id="q"><p aria-describedby="a q">d</p>';
+    const html =
+      '<h2 id="a">A</h2><a href="#a">to A</a><a href="#elsewhere">out</a><label for="q">x</label><input id="q"><p aria-describedby="a q">d</p>';
     const out = scopeIds(html, 'm1');
     const a = scopedId('m1', 'a');
     const q = scopedId('m1', 'q');
-    expect(out).toBe(`<h2 id="${a}">A</h2><a href="#${a}">to A</a><a href="#elsewhere">out</a><label for="${q}">x</label><input id="${q}"><p aria-describedby="${a} ${q}">d</p>`);
+    expect(out).toBe(
+      `<h2 id="${a}">A</h2><a href="#${a}">to A</a><a href="#elsewhere">out</a><label for="${q}">x</label><input id="${q}"><p aria-describedby="${a} ${q}">d</p>`,
+    );
   });
 });

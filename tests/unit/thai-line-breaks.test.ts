@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { bindNumbersAndRepeats, keepWordsWhole, makeWordList } from '../../src/lib/thai-line-breaks.ts';
 
-const list = makeWordList(['ราชกิจจานุเบกษา', 'พระราชบัญญัติ', 'งบประมาณ', 'กำนัน', 'เจ้าหน้าที่ของรัฐ (state official)', 'พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วยการป้องกันและปราบปรามการทุจริต']);
+const list = makeWordList([
+  'ราชกิจจานุเบกษา',
+  'พระราชบัญญัติ',
+  'งบประมาณ',
+  'กำนัน',
+  'เจ้าหน้าที่ของรัฐ (state official)',
+  'พระราชบัญญัติประกอบรัฐธรรมนูญว่าด้วยการป้องกันและปราบปรามการทุจริต',
+]);
 
 describe('Thai line breaks', () => {
   it('keeps only words the dictionary would split, and none too long for a phone line', () => {

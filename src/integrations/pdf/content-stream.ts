@@ -10,17 +10,22 @@ export interface Operation {
   operator: string;
 }
 
-const WHITE = /[\0\t\n\f\r ]/;
-const DELIM = /[()<>[\]{}/%]/;
+// Character classes by char code: whitespace and the delimiters that end a token.
+const WHITE = new Uint8Array(256);
+for (const c of [0, 9, 10, 12, 13, 32]) WHITE[c] = 1;
+const DELIM = new Uint8Array(256);
+for (const c of '()<>[]{}/%') DELIM[c.charCodeAt(0)] = 1;
+const ends = (code: number) => code < 256 && (WHITE[code] === 1 || DELIM[code] === 1);
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)$/;
 
 /** Reads a balanced (…) string from `i`, returns the index after it. */
 function endOfString(src: string, i: number): number {
   let depth = 0;
   for (let j = i; j < src.length; j += 1) {
-    const c = src[j];
-    if (c === '\\') j += 1;
-    else if (c === '(') depth += 1;
-    else if (c === ')' && --depth === 0) return j + 1;
+    const c = src.charCodeAt(j);
+    if (c === 92 /* \ */) j += 1;
+    else if (c === 40 /* ( */) depth += 1;
+    else if (c === 41 /* ) */ && --depth === 0) return j + 1;
   }
   return src.length;
 }
@@ -28,7 +33,7 @@ function endOfString(src: string, i: number): number {
 /** Reads a balanced << … >> dictionary or [ … ] array from `i`. */
 function endOfNested(src: string, i: number, open: string, close: string): number {
   let depth = 0;
-  for (let j = i; j < src.length; ) {
+  for (let j = i; j < src.length;) {
     if (src.startsWith(open, j)) {
       depth += 1;
       j += open.length;
@@ -36,7 +41,7 @@ function endOfNested(src: string, i: number, open: string, close: string): numbe
       depth -= 1;
       j += close.length;
       if (depth === 0) return j;
-    } else if (src[j] === '(') j = endOfString(src, j);
+    } else if (src.charCodeAt(j) === 40) j = endOfString(src, j);
     else j += 1;
   }
   return src.length;
@@ -51,39 +56,41 @@ export function parseOperations(src: string): Operation[] {
   const ops: Operation[] = [];
   let operands: string[] = [];
   let i = 0;
-  while (i < src.length) {
-    const c = src[i]!;
-    if (WHITE.test(c)) {
+  const length = src.length;
+  while (i < length) {
+    const c = src.charCodeAt(i);
+    if (c < 256 && WHITE[c] === 1) {
       i += 1;
-    } else if (c === '%') {
-      while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i += 1;
-    } else if (c === '(') {
+    } else if (c === 37 /* % */) {
+      while (i < length && src.charCodeAt(i) !== 10 && src.charCodeAt(i) !== 13) i += 1;
+    } else if (c === 40 /* ( */) {
       const end = endOfString(src, i);
       operands.push(src.slice(i, end));
       i = end;
-    } else if (src.startsWith('<<', i)) {
+    } else if (c === 60 /* < */ && src.charCodeAt(i + 1) === 60) {
       const end = endOfNested(src, i, '<<', '>>');
       operands.push(src.slice(i, end));
       i = end;
-    } else if (c === '<') {
-      const end = src.indexOf('>', i) + 1 || src.length;
+    } else if (c === 60) {
+      const end = src.indexOf('>', i) + 1 || length;
       operands.push(src.slice(i, end));
       i = end;
-    } else if (c === '[') {
+    } else if (c === 91 /* [ */) {
       const end = endOfNested(src, i, '[', ']');
       operands.push(src.slice(i, end));
       i = end;
-    } else if (c === '/') {
+    } else if (c === 47 /* / */) {
       let j = i + 1;
-      while (j < src.length && !WHITE.test(src[j]!) && !DELIM.test(src[j]!)) j += 1;
+      while (j < length && !ends(src.charCodeAt(j))) j += 1;
       operands.push(src.slice(i, j));
       i = j;
     } else {
       let j = i;
-      while (j < src.length && !WHITE.test(src[j]!) && !DELIM.test(src[j]!)) j += 1;
-      const token = src.slice(i, j || i + 1);
-      i = j > i ? j : i + 1;
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token) || token === 'true' || token === 'false' || token === 'null') {
+      while (j < length && !ends(src.charCodeAt(j))) j += 1;
+      if (j === i) j = i + 1;
+      const token = src.slice(i, j);
+      i = j;
+      if (NUMBER.test(token) || token === 'true' || token === 'false' || token === 'null') {
         operands.push(token);
       } else {
         if (token === 'BI') throw new Error('inline image');

@@ -4,9 +4,9 @@
  * artifacts (they are read on every page otherwise); structure types a reader knows (a role map
  * for HTML's Aside, Strong, Em); Thai words in English documents tagged as Thai; a description on
  * every link; the document's language, title shown as the window title, and XMP metadata with
- * the PDF/UA identifier. Node only: pdf.js reads where text sits, pdf-lib writes the changes.
+ * the PDF/UA identifier. Node only: it reads the page content itself (./text-layout.ts) and writes
+ * with pdf-lib.
  */
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import {
   PDFArray,
   PDFDict,
@@ -22,7 +22,8 @@ import {
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
-import { markArtifacts, parseOperations, writeOperations } from './content-stream.ts';
+import { markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
+import { cmapHasThai, markedRuns } from './text-layout.ts';
 
 export interface FinishOptions {
   title: string;
@@ -37,52 +38,21 @@ export interface FinishOptions {
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map. */
 const STANDARD = new Set(
-  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+  'Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
 );
 /** What the HTML-derived types mean in PDF 1.7 terms. */
-const ROLE_MAP: Record<string, string> = { Aside: 'Div', Strong: 'Span', Em: 'Span', Sub: 'Span', FENote: 'Note', Title: 'H1', DocumentFragment: 'Div' };
+const ROLE_MAP: Record<string, string> = {
+  Aside: 'Div',
+  Strong: 'Span',
+  Em: 'Span',
+  Sub: 'Span',
+  FENote: 'Note',
+  Title: 'H1',
+  DocumentFragment: 'Div',
+};
 const A4: [number, number, number, number] = [0, 0, 595.2756, 841.8898];
-const THAI = /[\u0E00-\u0E7F]/;
-
-interface McidText {
-  text: string;
-  inMargin: boolean;
-}
-
-/** Per page: the text of each marked-content id, and whether it sits wholly in a page margin. */
-async function readMarkedContent(bytes: Uint8Array, margins: FinishOptions['margins']): Promise<Array<Map<number, McidText>>> {
-  const doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false }).promise;
-  const pages: Array<Map<number, McidText>> = [];
-  for (let n = 1; n <= doc.numPages; n += 1) {
-    const page = await doc.getPage(n);
-    const [, y0 = 0, , y1 = 0] = page.view;
-    const height = y1 - y0;
-    const content = await page.getTextContent({ includeMarkedContent: true });
-    const byMcid = new Map<number, McidText>();
-    const stack: Array<number | undefined> = [];
-    for (const item of content.items) {
-      if ('type' in item) {
-        if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
-          const match = /_mc(\d+)$/.exec(String(item.id ?? ''));
-          stack.push(match ? Number(match[1]) : stack.at(-1));
-        } else if (item.type === 'endMarkedContent') stack.pop();
-        continue;
-      }
-      const mcid = stack.at(-1);
-      if (mcid === undefined || item.str.trim() === '') continue;
-      const y = height - item.transform[5];
-      const inMargin = y < margins.top || y > height - margins.bottom;
-      const entry = byMcid.get(mcid) ?? { text: '', inMargin: true };
-      entry.text += item.str;
-      entry.inMargin &&= inMargin;
-      byMcid.set(mcid, entry);
-    }
-    pages.push(byMcid);
-    page.cleanup();
-  }
-  await doc.destroy();
-  return pages;
-}
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
@@ -95,6 +65,24 @@ function pageContents(doc: PDFDocument, page: PDFPage): string | undefined {
     parts.push(latin1(decodePDFRawStream(stream).decode()));
   }
   return parts.join('\n');
+}
+
+/** The page's font resource names whose ToUnicode map holds Thai letters. */
+function thaiFontNames(doc: PDFDocument, page: PDFPage, cache: Map<PDFObject, boolean>): Set<string> {
+  const names = new Set<string>();
+  const fonts = page.node.Resources()?.lookup(PDFName.of('Font'));
+  if (!(fonts instanceof PDFDict)) return names;
+  for (const [name, ref] of fonts.entries()) {
+    let thai = cache.get(ref);
+    if (thai === undefined) {
+      const font = doc.context.lookup(ref);
+      const toUnicode = font instanceof PDFDict ? font.lookup(PDFName.of('ToUnicode')) : undefined;
+      thai = toUnicode instanceof PDFRawStream ? cmapHasThai(latin1(decodePDFRawStream(toUnicode).decode())) : false;
+      cache.set(ref, thai);
+    }
+    if (thai) names.add(name.asString());
+  }
+  return names;
 }
 
 /** Number-tree entries (ParentTree /Nums, possibly under /Kids). */
@@ -181,45 +169,51 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
 }
 
 export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const marked = await readMarkedContent(bytes, options.margins);
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const fontCache = new Map<PDFObject, boolean>();
   const catalog = doc.catalog;
   const structRoot = catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined;
   const parentTree = structRoot ? numberTreeEntries(doc, structRoot.lookup(PDFName.of('ParentTree')) as PDFDict | undefined) : new Map();
 
-  doc.getPages().forEach((page, index) => {
+  for (const page of doc.getPages()) {
+    const height = page.getHeight();
+    const source = pageContents(doc, page);
+    let ops: Operation[] | undefined;
+    try {
+      ops = source === undefined ? undefined : parseOperations(source);
+    } catch {
+      // A page this reader cannot parse (an inline image) keeps its content as it was.
+      ops = undefined;
+    }
+    const runs = ops ? markedRuns(ops, thaiFontNames(doc, page, fontCache)) : new Map();
+    // Running heads and page numbers: marked content drawn wholly in the top or bottom margin.
+    const artifacts = new Set(
+      [...runs].filter(([, r]) => r.minY > height - options.margins.top || r.maxY < options.margins.bottom).map(([mcid]) => mcid),
+    );
+    if (ops) {
+      const rewritten = writeOperations(markArtifacts(ops, artifacts));
+      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(rewritten, 'latin1'))));
+    }
     if (options.exactA4) {
       page.setMediaBox(...A4);
       page.setCropBox(...A4);
     }
-    const texts = marked[index] ?? new Map<number, McidText>();
-    const artifacts = new Set([...texts].filter(([, t]) => t.inMargin).map(([mcid]) => mcid));
-    const source = pageContents(doc, page);
-    if (source !== undefined) {
-      try {
-        const rewritten = writeOperations(markArtifacts(parseOperations(source), artifacts));
-        page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(rewritten, 'latin1'))));
-      } catch {
-        // A page the reader cannot parse (an inline image) keeps its content as it was.
-        artifacts.clear();
-      }
-    }
     const key = page.node.lookup(PDFName.of('StructParents'));
     const elems = key instanceof PDFNumber ? doc.context.lookup(parentTree.get(key.asNumber())) : undefined;
-    if (!(elems instanceof PDFArray)) return;
-    for (const [mcid, text] of texts) {
+    if (!(elems instanceof PDFArray)) continue;
+    for (const [mcid, run] of runs) {
       const ref = elems.get(mcid);
       if (!(ref instanceof PDFRef)) continue;
       const elem = doc.context.lookup(ref) as PDFDict;
       if (artifacts.has(mcid)) {
         elems.set(mcid, PDFNull);
         if (removeMcid(elem, mcid)) pruneElement(doc, ref);
-      } else if (options.lang === 'en' && THAI.test(text.text) && !elem.has(PDFName.of('Lang'))) {
+      } else if (options.lang === 'en' && run.thai && !elem.has(PDFName.of('Lang'))) {
         // Thai words in an English document are read with a Thai voice.
         elem.set(PDFName.of('Lang'), PDFString.of('th'));
       }
     }
-  });
+  }
 
   if (structRoot) {
     const used = new Set<string>();
@@ -260,7 +254,10 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   doc.setProducer('Chromium, Vivliostyle, pdf-lib');
   catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: true }));
   // XMP is UTF-8 (a Thai title must survive), so the stream gets bytes, not a string.
-  const metadata = doc.context.stream(new TextEncoder().encode(xmpMetadata(options.title, options.lang, new Date())), { Type: 'Metadata', Subtype: 'XML' });
+  const metadata = doc.context.stream(new TextEncoder().encode(xmpMetadata(options.title, options.lang, new Date())), {
+    Type: 'Metadata',
+    Subtype: 'XML',
+  });
   catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
   return doc.save({ useObjectStreams: true });
 }
