@@ -9,7 +9,7 @@ import type { DownloadIndex } from '../../src/lib/downloads.ts';
 import { decodeEntities } from '../../src/lib/downloads.ts';
 import { readThaiWords } from '../../src/config/thai-words.ts';
 import { wordsBrokenAtLineEnds } from '../../src/lib/broken-words.ts';
-import { readPdf, structNodes, type Pdf } from './read-pdf.ts';
+import { readPdf, structNodes, type Pdf } from '../../scripts/lib/read-pdf.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const index = JSON.parse(readFileSync(join(outDir, 'downloads', 'index.json'), 'utf8')) as DownloadIndex;

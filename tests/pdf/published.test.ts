@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PUBLISHED } from '../../scripts/check-base-path.ts';
-import { readPdf, structNodes } from './read-pdf.ts';
+import { readPdf, structNodes } from '../../scripts/lib/read-pdf.ts';
 
 const file = `dist-base/downloads/${PUBLISHED.pdf}.pdf`;
 
