@@ -24,25 +24,44 @@ export function formatCsp(policy: Policy): string {
   return [...policy].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
 }
 
+/** Where a browser looks when a policy lacks a directive (CSP level 3); fetch directives end at default-src. */
+const FALLBACK: Record<string, readonly string[]> = {
+  'script-src-elem': ['script-src', 'default-src'],
+  'script-src-attr': ['script-src', 'default-src'],
+  'style-src-elem': ['style-src', 'default-src'],
+  'style-src-attr': ['style-src', 'default-src'],
+  'worker-src': ['child-src', 'script-src', 'default-src'],
+  'frame-src': ['child-src', 'default-src'],
+  ...Object.fromEntries(
+    ['child-src', 'connect-src', 'font-src', 'img-src', 'manifest-src', 'media-src', 'object-src', 'script-src', 'style-src'].map((d) => [
+      d,
+      ['default-src'],
+    ]),
+  ),
+};
+
+/** The sources a policy allows for a directive, following the fallbacks; undefined when nothing restricts it. */
+function effective(policy: Policy, name: string): string[] | undefined {
+  for (const candidate of [name, ...(FALLBACK[name] ?? [])]) {
+    const sources = policy.get(candidate);
+    if (sources) return sources;
+  }
+  return undefined;
+}
+
 /**
  * One policy that allows everything each of the given policies allows and nothing more, for an
  * HTTP header sent with every page while each page keeps its own <meta>: a browser enforces both,
- * so each page still gets exactly its own policy. The pages must use the same directives; a page
- * with a directive the others lack would be restricted by the header where its <meta> is not.
- * @throws when the policies do not list the same directives.
+ * so each page still gets exactly its own policy. A directive one page lacks counts with what that
+ * page falls back to (default-src), and is left out when the page does not restrict it at all.
  */
 export function mergeCsp(policies: readonly Policy[]): Policy {
+  const names = [...new Set(policies.flatMap((p) => [...p.keys()]))];
   const merged: Policy = new Map();
-  const names = (p: Policy) => [...p.keys()].sort().join(', ');
-  for (const policy of policies) {
-    if (merged.size > 0 && names(policy) !== names(merged)) {
-      throw new Error(`The pages' Content-Security-Policies use different directives: "${names(merged)}" and "${names(policy)}".`);
-    }
-    for (const [name, sources] of policy) {
-      const into = merged.get(name) ?? [];
-      for (const source of sources) if (!into.includes(source)) into.push(source);
-      merged.set(name, into);
-    }
+  for (const name of names) {
+    const each = policies.map((p) => effective(p, name));
+    if (each.some((sources) => sources === undefined)) continue;
+    merged.set(name, [...new Set(each.flatMap((sources) => sources ?? []))]);
   }
   return merged;
 }
