@@ -113,13 +113,18 @@ describe('nginx settings', () => {
   it('cover the folder, the English folder, hashed files, the service worker and PDFs, and hide dotfiles', () => {
     expect(locations).toEqual([
       '= /handbook',
-      '~ ^/handbook/(?:.*/)?\\.',
+      '~ ^/handbook/(?:.*/)?\\.(?!well-known/)',
       '/handbook/',
       '/handbook/en/',
       '~ ^/handbook/(?:_astro/|pagefind/fragment/|pagefind/index/|pagefind/filter/|pagefind\\/pagefind\\.[^/]+\\.pf_meta$)',
       '= /handbook/sw.js',
       '~ ^/handbook/.*\\.pdf$',
     ]);
+  });
+  it('hide dotfiles but not /.well-known/ (certificate renewal)', () => {
+    const hidden = new RegExp(locations[1]!.slice(2));
+    expect(['/handbook/.nginx.conf', '/handbook/.htaccess', '/handbook/en/.x'].every((p) => hidden.test(p))).toBe(true);
+    expect(['/handbook/.well-known/acme-challenge/t', '/handbook/modules/x/', '/handbook/a.b'].some((p) => hidden.test(p))).toBe(false);
   });
   it('match the paths policy.ts calls hashed, and only those', () => {
     const hashed = new RegExp(locations[4]!.slice(2));
@@ -146,7 +151,7 @@ describe('nginx settings', () => {
   it('at the root, take over the whole server with no redirect for a folder name', () => {
     const root = nginxConfig({ base: '/', csp });
     expect([...root.matchAll(/^location (.+) \{$/gm)].map((m) => m[1])).toEqual([
-      '~ ^/(?:.*/)?\\.',
+      '~ ^/(?:.*/)?\\.(?!well-known/)',
       '/',
       '/en/',
       '~ ^/(?:_astro/|pagefind/fragment/|pagefind/index/|pagefind/filter/|pagefind\\/pagefind\\.[^/]+\\.pf_meta$)',
@@ -163,6 +168,7 @@ describe('Apache settings', () => {
       'ErrorDocument 404 /handbook/404.html\n<If "%{REQUEST_URI} =~ m#^/handbook/en/#">\n    ErrorDocument 404 /handbook/en/404.html\n</If>',
     );
     expect(conf).toContain('AddType application/manifest+json .webmanifest');
+    expect(conf).toContain('RedirectMatch 404 "/\\.(?!well-known/)"');
     expect(conf).toContain(`Header always set Content-Security-Policy "${csp}"`);
     expect(conf).toContain(`Header always set Service-Worker-Allowed "/handbook/" "expr=%{REQUEST_URI} == '/handbook/sw.js'"`);
   });

@@ -80,7 +80,8 @@ export function nginxConfig({ base, csp }: { base: string; csp: string }): strin
   ];
   if (base !== '/') parts.push(block(`= ${base.slice(0, -1)}`, ['absolute_redirect off;', `return 301 ${base};`]));
   // Files of the site that are not for readers (this file, .htaccess): as if they were not there.
-  parts.push(block(`~ ^${b}(?:.*/)?\\.`, [...common(headers({}), thai404), 'return 404;']));
+  // /.well-known/ stays reachable: certificate renewal (ACME) may use it.
+  parts.push(block(`~ ^${b}(?:.*/)?\\.(?!well-known/)`, [...common(headers({}), thai404), 'return 404;']));
   parts.push(block(base, common(headers({}), thai404)));
   for (const lang of FOLDER_LANGS) {
     const folder = `${base}${languageFolder(lang)}`;
