@@ -10,7 +10,8 @@
  * 3. the offline and search browser tests run against nginx at /, and tests/server/*.spec.ts
  *    under /handbook/ (service worker scope, offline use, no policy violations).
  * Needs dist/ (npm run build) and dist-base/ (npm run test:base), nginx and apache2
- * (apt-get install nginx apache2). Stops the servers it started, also on Ctrl+C.
+ * (apt-get install nginx apache2). Stops the servers it started, also on Ctrl+C. Arguments go to
+ * Playwright, e.g. npm run test:server -- -g offline.
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -90,7 +91,7 @@ try {
   const [root, folder] = running[0]!.origins;
   const playwright = spawnSync(
     process.execPath,
-    [resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/server/playwright.config.ts'],
+    [resolve('node_modules/@playwright/test/cli.js'), 'test', '-c', 'tests/server/playwright.config.ts', ...process.argv.slice(2)],
     {
       stdio: 'inherit',
       env: { ...process.env, SERVER_URL: root, SERVER_BASE_URL: `${folder}${sites[1]!.base}` },
