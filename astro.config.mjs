@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readBasePath } from './src/lib/base-path.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/locales.ts';
 import { scriptHash } from './src/lib/csp.ts';
+import { astroCsp } from './src/lib/server-config/policy.ts';
 import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
 import { readSite } from './src/config/site.ts';
 import { contentFactsPlugin } from './src/content-rules/build-plugin.ts';
@@ -50,7 +51,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     // The content check before anything is rendered; after the pages, the search index, the PDFs
-    // and the service worker.
+    // and the service worker, and the web server settings.
     handbook({
       contentDir,
       onContentProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error',
@@ -63,24 +64,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
   // site (plus the hashes Astro computes and the one inline boot script), nothing from other hosts.
-  // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval()).
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "manifest-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: {
-        resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [scriptHash(TRAINER_VIEW_BOOT)],
-      },
-    },
-  },
+  // The policy is defined in src/lib/server-config/policy.ts, which also writes the web servers'
+  // settings (the same policy as a header) after the build.
+  security: { csp: astroCsp([scriptHash(TRAINER_VIEW_BOOT)]) },
 });

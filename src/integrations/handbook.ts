@@ -1,7 +1,8 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
  * handbook: the content check before anything is rendered; after Astro has written the pages, the
- * search index, then the PDFs, then the service worker (last, because it lists the other two). Each step prints what it made and how long it took.
+ * search index, then the PDFs, then the service worker (it lists the other two), then the web server
+ * settings (from the policy in the finished pages). Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -9,7 +10,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
-import { FEATURES_NEEDING_ADDRESS } from '../lib/public-address.ts';
+import { writeServerConfigs } from './server-configs.ts';
+import { missingAddressWarning } from '../lib/public-address.ts';
 import { checkContent } from '../content-rules/check-content.ts';
 import { formatProblem } from '../content-rules/problem.ts';
 
@@ -58,9 +60,7 @@ export function handbook(options: HandbookOptions): AstroIntegration {
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         if (!config.site) {
-          logger.warn(
-            `No public address is set (content/data/site.yaml url, or SITE_URL), so this build leaves out: ${FEATURES_NEEDING_ADDRESS.join('; ')}. Everything else is complete. See README, "Publish".`,
-          );
+          logger.warn(missingAddressWarning());
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -92,6 +92,13 @@ export function handbook(options: HandbookOptions): AstroIntegration {
               .map(([l, n]) => `${l} ${n}`)
               .join(', ')}`,
         );
+        const servers = await step(
+          logger,
+          'server settings',
+          async () => writeServerConfigs(outDir, base),
+          (r) => `.nginx.conf, .htaccess and _headers with the policy of ${r.pages} pages`,
+        );
+        for (const warning of servers.warnings) logger.warn(warning);
       },
     },
   };

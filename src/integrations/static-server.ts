@@ -9,35 +9,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.zip': 'application/zip',
-};
-
-/** The content type of a built file; Pagefind's .pf_meta, .pf_index … are binary. */
-export function contentType(path: string): string {
-  const ext = extname(path).toLowerCase();
-  if (ext.startsWith('.pf_')) return 'application/octet-stream';
-  return TYPES[ext] ?? 'application/octet-stream';
-}
+// The same content types as the generated server settings.
+import { contentType } from '../lib/server-config/policy.ts';
 
 export interface StaticServer {
   /** http://127.0.0.1:<port> (without the base path). */

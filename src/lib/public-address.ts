@@ -40,3 +40,11 @@ export const FEATURES_NEEDING_ADDRESS = [
   'share previews (Open Graph images)',
   'language alternates for search engines',
 ] as const;
+
+/**
+ * The one build warning of a build without a public address: what is left out, and that the
+ * rest is complete and can be published as it is.
+ */
+export function missingAddressWarning(): string {
+  return `No public address is set (content/data/site.yaml url, or SITE_URL), so this build leaves out: ${FEATURES_NEEDING_ADDRESS.join('; ')}. Everything else is complete and can be published as it is; set the address and build again to add them. See README, "Publish".`;
+}
