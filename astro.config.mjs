@@ -56,7 +56,12 @@ export default defineConfig({
       contentDir,
       onContentProblem: process.env.CONTENT_RULES === 'warn' ? 'warn' : 'error',
       // HANDBOOK_PDFS=skip makes none; HANDBOOK_PDFS=only:<text> only the files whose name has <text>.
-      pdfs: process.env.HANDBOOK_PDFS === 'skip' ? false : (process.env.HANDBOOK_PDFS?.startsWith('only:') ? process.env.HANDBOOK_PDFS.slice(5) : true),
+      pdfs:
+        process.env.HANDBOOK_PDFS === 'skip'
+          ? false
+          : process.env.HANDBOOK_PDFS?.startsWith('only:')
+            ? process.env.HANDBOOK_PDFS.slice(5)
+            : true,
       pdfConcurrency: Number(process.env.PDF_CONCURRENCY ?? 2),
     }),
   ],

@@ -7,7 +7,11 @@
  */
 import { execFileSync } from 'node:child_process';
 
-export const PUBLISHED = { base: '/handbook/', site: 'https://handbook.khonkaen-network.go.th/handbook/', pdf: 'th/session-field-inspection-practice-handout' };
+export const PUBLISHED = {
+  base: '/handbook/',
+  site: 'https://handbook.khonkaen-network.go.th/handbook/',
+  pdf: 'th/session-field-inspection-practice-handout',
+};
 const env = {
   ...process.env,
   BASE_PATH: PUBLISHED.base,

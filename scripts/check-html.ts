@@ -19,12 +19,19 @@ if (java.error) {
   process.exit(0);
 }
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
-const run = spawnSync('java', ['-Xss8m', '-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', dir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as { messages: Array<{ type: string; url?: string; message: string; lastLine?: number }> };
+const run = spawnSync('java', ['-Xss8m', '-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', dir], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+});
+const { messages } = JSON.parse(run.stderr || '{"messages":[]}') as {
+  messages: Array<{ type: string; url?: string; message: string; lastLine?: number }>;
+};
 const errors = messages.filter((m) => m.type === 'error' && !m.message.startsWith('CSS:'));
 for (const e of errors) console.error(`${(e.url ?? '').replace(/^file:.*?\/dist\//, 'dist/')}:${e.lastLine ?? ''}: ${e.message}`);
 if (errors.length > 0) {
   console.error(`\n${errors.length} HTML error(s). Fix them in the component or page that writes that markup.`);
   process.exit(1);
 }
-console.log(`HTML: no errors in the pages of ${dir}/ (W3C Nu HTML Checker; ${messages.length - errors.length} CSS messages from its older CSS parser left out).`);
+console.log(
+  `HTML: no errors in the pages of ${dir}/ (W3C Nu HTML Checker; ${messages.length - errors.length} CSS messages from its older CSS parser left out).`,
+);

@@ -88,7 +88,12 @@ export async function readPdf(file: string, { pages: wanted }: { pages?: (n: num
           bold: items.every((i) => /bold/i.test(i.fontName) || /bold/i.test(styles[i.fontName]?.fontFamily ?? '')),
         };
       });
-    const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string; dest?: unknown; contentsObj?: { str: string } }>;
+    const annotations = (await page.getAnnotations()) as Array<{
+      subtype: string;
+      url?: string;
+      dest?: unknown;
+      contentsObj?: { str: string };
+    }>;
     const links = annotations
       .filter((a) => a.subtype === 'Link')
       .map((a) => ({ url: a.url, dest: typeof a.dest === 'string' ? a.dest : undefined, contents: a.contentsObj?.str ?? '' }));

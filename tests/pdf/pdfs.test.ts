@@ -16,11 +16,14 @@ const index = JSON.parse(readFileSync(join(outDir, 'downloads', 'index.json'), '
 const words = readThaiWords().words;
 const MM = 72 / 25.4;
 const STANDARD = new Set(
-  'Root Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(' '),
+  'Root Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form'.split(
+    ' ',
+  ),
 );
 const LOCAL = /localhost|127\.0\.0\.1|0\.0\.0\.0|example\.(org|com|net)/i;
 const lang = (file: string) => (file.includes('/en/') ? 'en' : 'th');
-const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? '');
+const titleOf = (page: string) =>
+  decodeEntities(/<title>([^<]*)<\/title>/.exec(readFileSync(join(outDir, page, 'index.html'), 'utf8'))?.[1] ?? '');
 const pageOf = (file: string) => {
   const [, l, name] = /downloads\/(th|en)\/(.+)\.pdf$/.exec(file) ?? [];
   const prefix = l === 'en' ? 'en/' : '';
@@ -90,9 +93,15 @@ describe('the PDFs', () => {
 
       it('prints each page number once, and none on blank pages', () => {
         for (const p of pdf.pages) {
-          const numbers = p.lines.filter((l) => l.artifact && l.top > p.height - 21 * MM && new RegExp(`(^|\\D)${p.number}\\s*/`).test(l.text));
+          const numbers = p.lines.filter(
+            (l) => l.artifact && l.top > p.height - 21 * MM && new RegExp(`(^|\\D)${p.number}\\s*/`).test(l.text),
+          );
           const blank = bodyText(p).trim() === '';
-          if (blank) expect(p.lines.filter((l) => l.artifact), `blank page ${p.number}`).toEqual([]);
+          if (blank)
+            expect(
+              p.lines.filter((l) => l.artifact),
+              `blank page ${p.number}`,
+            ).toEqual([]);
           else if (p.number > 1 && !(manual && p.number === 2)) expect(numbers.length, `page ${p.number}`).toBeLessThanOrEqual(1);
         }
       });
@@ -155,9 +164,15 @@ describe('the PDFs', () => {
           expect(entries.length).toBeGreaterThan(20);
           for (const { title, page } of entries) {
             const target = pdf.pages[page - 1]!;
-            const text = target.lines.map((l) => l.text).join(' ').replace(/\s+/g, ' ');
+            const text = target.lines
+              .map((l) => l.text)
+              .join(' ')
+              .replace(/\s+/g, ' ');
             expect(text, `${title} on page ${page}`).toContain(title.replace(/\s+/g, ' ').slice(0, 14));
-            expect(target.lines.filter((l) => l.artifact && l.top < 19 * MM), `running head on the opener of ${title}`).toEqual([]);
+            expect(
+              target.lines.filter((l) => l.artifact && l.top < 19 * MM),
+              `running head on the opener of ${title}`,
+            ).toEqual([]);
           }
         });
 
