@@ -12,8 +12,9 @@ import { readItem } from '../lib/safe-storage.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { deviceStorage } from './device-storage.ts';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** Fills the {placeholders} a UI string was given to the page with. */
+const fill = (template: string, values: object) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
 
 class Certificates extends HTMLElement {
   connectedCallback(): void {

@@ -26,8 +26,9 @@ import { readItem, writeItem } from '../lib/safe-storage.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { deviceStorage } from './device-storage.ts';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** Fills the {placeholders} a UI string was given to the page with. */
+const fill = (template: string, values: object) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
@@ -66,25 +67,25 @@ class ClassPage extends HTMLElement {
     }
     this.on('.type-form', 'submit', (e) => {
       e.preventDefault();
-      const input = this.part<HTMLInputElement>('#class-code');
+      const input = this.el<HTMLInputElement>('#class-code');
       if (this.add(input.value) === 'added') input.value = '';
       input.focus();
     });
     this.on('.scan-start', 'click', () => void this.startScan());
     this.on('.scan-stop', 'click', () => this.stopScan());
-    this.on('.photo-start', 'click', () => this.part<HTMLInputElement>('.photo-input').click());
+    this.on('.photo-start', 'click', () => this.el<HTMLInputElement>('.photo-input').click());
     this.on('.photo-input', 'change', () => void this.readPhoto());
     this.on('.report-print', 'click', () => window.print());
     this.on('.report-csv', 'click', () => this.downloadCsv());
     this.on('.file-export', 'click', () =>
       download(`class-results-${localDay(new Date())}.json`, 'application/json', serialiseClass(this.data)),
     );
-    this.on('.file-import', 'click', () => this.part<HTMLInputElement>('.file-input').click());
+    this.on('.file-import', 'click', () => this.el<HTMLInputElement>('.file-input').click());
     this.on('.file-input', 'change', () => void this.importFile());
     this.on('.class-clear', 'click', () => this.clear());
     this.on('.cert-settings', 'change', () => this.saveSettings());
     this.on('.cert-settings', 'submit', (e) => e.preventDefault());
-    this.part('.open-code').textContent = openCode(localDay(new Date()));
+    this.el('.open-code').textContent = openCode(localDay(new Date()));
     this.render();
   }
 
@@ -92,17 +93,17 @@ class ClassPage extends HTMLElement {
     this.stopScan();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
   private on(selector: string, type: string, listener: (event: Event) => void): void {
-    this.part(selector).addEventListener(type, listener);
+    this.el(selector).addEventListener(type, listener);
   }
 
   /** A message: in the status line (green when a result was added), or as an alert above everything. */
   private say(key: string, values: Record<string, string | number> = {}, where: 'good' | 'bad' | 'alert' = 'bad'): void {
-    const target = where === 'alert' ? this.part('.class-alert') : this.part('.class-status');
+    const target = where === 'alert' ? this.el('.class-alert') : this.el('.class-status');
     target.textContent = fill(this.text[key] ?? key, values);
     target.hidden = false;
     if (where !== 'alert') target.className = `class-status mt-3 min-h-7 font-bold ${where === 'good' ? 'text-trainer' : 'text-warn'}`;
@@ -124,7 +125,7 @@ class ClassPage extends HTMLElement {
   }
 
   private showSettings(): void {
-    const settings = this.part<HTMLFormElement>('.cert-settings');
+    const settings = this.el<HTMLFormElement>('.cert-settings');
     const date = settings.elements.namedItem('date') as HTMLInputElement;
     date.value = this.data.settings.date ?? localDay(new Date());
     for (const lang of ['th', 'en'] as const) {
@@ -168,7 +169,7 @@ class ClassPage extends HTMLElement {
   }
 
   private async startScan(): Promise<void> {
-    const video = this.part<HTMLVideoElement>('.scan-video');
+    const video = this.el<HTMLVideoElement>('.scan-video');
     try {
       const { startCamera, CameraUnavailable } = await import('./qr-reader.ts').catch((error: unknown) => {
         this.say('class.readerFailed', { reason: String(error) });
@@ -183,10 +184,10 @@ class ClassPage extends HTMLElement {
         else this.say('class.cameraFailed', { reason: error instanceof Error ? error.name || error.message : String(error) });
         return;
       }
-      this.part('.scan-start').hidden = true;
-      this.part('.scan-stop').hidden = false;
-      this.part('.scan-help').hidden = false;
-      this.part('.scan-stop').focus();
+      this.el('.scan-start').hidden = true;
+      this.el('.scan-stop').hidden = false;
+      this.el('.scan-help').hidden = false;
+      this.el('.scan-stop').focus();
     } catch {
       // Already said: the reader could not be loaded.
     }
@@ -199,14 +200,14 @@ class ClassPage extends HTMLElement {
     if (!start) return;
     const wasScanning = start.hidden;
     start.hidden = false;
-    this.part('.scan-stop').hidden = true;
-    this.part('.scan-help').hidden = true;
-    this.part('.scan-video').hidden = true;
+    this.el('.scan-stop').hidden = true;
+    this.el('.scan-help').hidden = true;
+    this.el('.scan-video').hidden = true;
     if (wasScanning) start.focus();
   }
 
   private async readPhoto(): Promise<void> {
-    const input = this.part<HTMLInputElement>('.photo-input');
+    const input = this.el<HTMLInputElement>('.photo-input');
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -221,7 +222,7 @@ class ClassPage extends HTMLElement {
   }
 
   private async importFile(): Promise<void> {
-    const input = this.part<HTMLInputElement>('.file-input');
+    const input = this.el<HTMLInputElement>('.file-input');
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
@@ -240,11 +241,11 @@ class ClassPage extends HTMLElement {
     if (this.data.results.length > 0 && !window.confirm(fill(this.text['class.confirmClear'] ?? '', { n: this.data.results.length })))
       return;
     this.save({ ...emptyClass(), settings: this.data.settings });
-    this.part('.class-status').textContent = '';
+    this.el('.class-status').textContent = '';
   }
 
   private saveSettings(): void {
-    const form = this.part<HTMLFormElement>('.cert-settings');
+    const form = this.el<HTMLFormElement>('.cert-settings');
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     const programme = JSON.parse(this.dataset['programme'] ?? '{}') as Record<string, string>;
     // A programme name left as the handbook's default is not stored: a new edition's default applies.
@@ -260,9 +261,9 @@ class ClassPage extends HTMLElement {
   private render(): void {
     const { participants, unreadable } = readClass(this.data, this.shape);
     this.participants = participants;
-    this.part('.class-empty').hidden = participants.length > 0;
-    this.part('.class-table').hidden = participants.length === 0;
-    const note = this.part('.class-unreadable');
+    this.el('.class-empty').hidden = participants.length > 0;
+    this.el('.class-table').hidden = participants.length === 0;
+    const note = this.el('.class-unreadable');
     note.hidden = unreadable.length === 0;
     note.textContent = fill(this.text['class.unreadableCodes'] ?? '', { n: unreadable.length });
     this.renderTable();
@@ -293,7 +294,7 @@ class ClassPage extends HTMLElement {
       );
       return row;
     });
-    this.part('.class-table tbody').replaceChildren(...rows);
+    this.el('.class-table tbody').replaceChildren(...rows);
   }
 
   private resultCell(p: Participant, phase: TestPhase): HTMLTableCellElement {
@@ -329,7 +330,7 @@ class ClassPage extends HTMLElement {
     const percent = (share: number | null) => (share === null ? '–' : number(share * 100, 0));
     const meanOf = (m: { n: number; mean: number | null }) =>
       m.mean === null ? '–' : fill(this.text['class.meanOf'] ?? '', { mean: number(m.mean), total: report.total, n: m.n });
-    const figure = (name: string, value: string) => (this.part(`[data-figure="${name}"]`).textContent = value);
+    const figure = (name: string, value: string) => (this.el(`[data-figure="${name}"]`).textContent = value);
     figure('participants', String(report.participants));
     figure('pre', meanOf(report.pre));
     figure('post', meanOf(report.post));
@@ -347,7 +348,7 @@ class ClassPage extends HTMLElement {
         : fill(this.text['class.improvedOf'] ?? '', { percent: percent(c.shareImproved), improved: c.improved, n: c.n }),
     );
     const cell = (text: string, className = 'py-2 pr-3 text-right tabular-nums') => element('td', className, text);
-    this.part('.report-questions tbody').replaceChildren(
+    this.el('.report-questions tbody').replaceChildren(
       ...report.questions.map((q) => {
         const row = element('tr', 'border-b border-line align-top');
         const n = element('th', 'py-2 pr-3 font-normal tabular-nums', String(q.index + 1));
@@ -361,7 +362,7 @@ class ClassPage extends HTMLElement {
         return row;
       }),
     );
-    this.part('.report-teams tbody').replaceChildren(
+    this.el('.report-teams tbody').replaceChildren(
       ...report.teams.map((t) => {
         const row = element('tr', 'border-b border-line');
         const team = element('th', 'py-2 pr-3 font-normal tabular-nums', String(t.team));

@@ -20,7 +20,8 @@ let detector: Promise<Detector> | undefined;
 export function qrDetector(): Promise<Detector> {
   detector ??= (async () => {
     const native = (window as unknown as { BarcodeDetector?: DetectorClass }).BarcodeDetector;
-    if (native && (await native.getSupportedFormats().catch(() => [])).includes('qr_code')) {
+    const formats: readonly string[] = native ? await native.getSupportedFormats().catch(() => []) : [];
+    if (native && formats.includes('qr_code')) {
       return new native({ formats: ['qr_code'] });
     }
     const { BarcodeDetector } = await import('qr/decode.js');

@@ -19,8 +19,9 @@ import { shuffledOrder } from '../lib/learning/test-order.ts';
 import { opensPostTest } from '../lib/learning/open-code.ts';
 import { deviceStorage } from './device-storage.ts';
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+/** Fills the {placeholders} a UI string was given to the page with. */
+const fill = (template: string, values: object) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
 
 class TestPage extends HTMLElement {
   private phase: TestPhase = 'pre';
@@ -35,15 +36,15 @@ class TestPage extends HTMLElement {
     this.phase = this.dataset['phase'] === 'post' ? 'post' : 'pre';
     this.shape = JSON.parse(this.dataset['shape'] ?? '[]') as QuestionShape[];
     this.items = [...this.querySelectorAll<HTMLLIElement>('.test-questions > li')];
-    this.part('.test-who').addEventListener('submit', (e) => this.saveWho(e));
-    this.part('.test-form').addEventListener('submit', (e) => this.submit(e));
-    this.part('.test-form').addEventListener('change', () => (this.blankWarned = false));
+    this.el('.test-who').addEventListener('submit', (e) => this.saveWho(e));
+    this.el('.test-form').addEventListener('submit', (e) => this.submit(e));
+    this.el('.test-form').addEventListener('change', () => (this.blankWarned = false));
     this.querySelector('.who-edit')?.addEventListener('click', () => this.showWho());
     this.querySelector('.open-form')?.addEventListener('submit', (e) => this.open(e));
     this.render();
   }
 
-  private part<T extends HTMLElement = HTMLElement>(selector: string): T {
+  private el<T extends HTMLElement = HTMLElement>(selector: string): T {
     return this.querySelector<T>(selector)!;
   }
 
@@ -55,7 +56,7 @@ class TestPage extends HTMLElement {
   private store(progress: Progress): void {
     const kept = saveProgress(deviceStorage(), progress);
     this.unsaved = kept ? undefined : progress;
-    this.part('.test-unsaved').hidden = kept;
+    this.el('.test-unsaved').hidden = kept;
   }
 
   /** Shows the one part that fits what this device has stored. */
@@ -77,13 +78,13 @@ class TestPage extends HTMLElement {
 
   private showWho(): void {
     const who = this.progress().participant;
-    const form = this.part<HTMLFormElement>('.test-who');
+    const form = this.el<HTMLFormElement>('.test-who');
     if (who) {
       (form.elements.namedItem('team') as HTMLInputElement).value = String(who.team);
       (form.elements.namedItem('seat') as HTMLInputElement).value = String(who.seat);
       (form.elements.namedItem('name') as HTMLInputElement).value = who.name;
     }
-    this.part('.test-form').hidden = true;
+    this.el('.test-form').hidden = true;
     form.hidden = false;
     form.querySelector('input')?.focus();
   }
@@ -105,13 +106,13 @@ class TestPage extends HTMLElement {
     error.textContent = '';
     this.store(setParticipant(this.progress(), read.participant));
     this.render();
-    this.part('.test-form').querySelector('input')?.focus();
+    this.el('.test-form').querySelector('input')?.focus();
   }
 
   /** Puts the questions in this participant's order and numbers them as shown. */
   private prepareTest(progress: Progress): void {
     const who = progress.participant!;
-    this.part('.who-line').textContent = fill(this.dataset['youAre'] ?? '', who) + (who.name ? ` · ${who.name}` : '');
+    this.el('.who-line').textContent = fill(this.dataset['youAre'] ?? '', who) + (who.name ? ` · ${who.name}` : '');
     // The participant code is part of every result code: it can change only before the first test.
     (this.querySelector('.who-edit') as HTMLElement).hidden = Boolean(progress.tests?.pre || progress.tests?.post);
     const groups: HTMLLIElement[][] = [];
@@ -121,7 +122,7 @@ class TestPage extends HTMLElement {
       else groups.push([li]);
     }
     const order = this.phase === 'post' ? shuffledOrder(groups.length, `${who.team}-${who.seat}`) : groups.map((_, i) => i);
-    const list = this.part('.test-questions');
+    const list = this.el('.test-questions');
     list.replaceChildren(...order.flatMap((i) => groups[i] ?? []));
     [...list.querySelectorAll('.q-number')].forEach((n, i) => (n.textContent = `${fill(this.dataset['question'] ?? '', { n: i + 1 })}.`));
   }
@@ -139,7 +140,7 @@ class TestPage extends HTMLElement {
     const answers = this.chosen();
     const fieldsets = [...this.querySelectorAll<HTMLFieldSetElement>('fieldset.test-q')];
     const blank = fieldsets.filter((q) => (answers[q.dataset['id'] ?? ''] ?? []).length === 0);
-    const message = this.part('.test-message');
+    const message = this.el('.test-message');
     if (blank.length > 0 && !this.blankWarned) {
       this.blankWarned = true;
       const list = blank.map((q) => q.querySelector('.q-number')?.textContent?.replace(/\.$/, '') ?? '').join(', ');
@@ -155,8 +156,8 @@ class TestPage extends HTMLElement {
     const record: TestRecord = { answers, right, total: this.shape.length, submitted: new Date().toISOString() };
     const saved = recordTest(this.progress(), this.phase, record);
     this.store(saved);
-    this.part('.test-form').hidden = true;
-    const result = this.part('.test-result');
+    this.el('.test-form').hidden = true;
+    const result = this.el('.test-result');
     result.hidden = false;
     this.showResult(saved, saved.tests?.[this.phase] ?? record);
     result.focus();
@@ -166,24 +167,24 @@ class TestPage extends HTMLElement {
     const locale = this.dataset['lang'] === 'en' ? 'en-GB' : 'th-TH-u-ca-buddhist';
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(record.submitted));
     const score = fill(this.dataset['score'] ?? '', { right: record.right, total: record.total });
-    this.part('.result-score').textContent = score;
-    this.part('.result-date').textContent = fill(this.dataset['submittedOn'] ?? '', { date });
+    this.el('.result-score').textContent = score;
+    this.el('.result-date').textContent = fill(this.dataset['submittedOn'] ?? '', { date });
     if (this.phase === 'post') this.showComparison(progress, record);
     const who = progress.participant;
-    this.part('.card-score').textContent = score;
+    this.el('.card-score').textContent = score;
     if (!who) {
-      this.part('.card-qr-failed').hidden = false;
+      this.el('.card-qr-failed').hidden = false;
       return;
     }
-    this.part('.card-who').textContent = fill(this.dataset['youAre'] ?? '', who) + (who.name ? ` · ${who.name}` : '');
+    this.el('.card-who').textContent = fill(this.dataset['youAre'] ?? '', who) + (who.name ? ` · ${who.name}` : '');
     void this.showCard(record, who);
   }
 
   private showComparison(progress: Progress, record: TestRecord): void {
     const pre = progress.tests?.pre;
-    const change = this.part('.result-change');
+    const change = this.el('.result-change');
     change.hidden = !pre;
-    this.part('.result-no-pre').hidden = Boolean(pre);
+    this.el('.result-no-pre').hidden = Boolean(pre);
     if (pre) {
       const diff = record.right - pre.right;
       change.textContent = fill(this.dataset['change'] ?? '', {
@@ -209,15 +210,15 @@ class TestPage extends HTMLElement {
   }
 
   private async showCard(record: TestRecord, who: { team: number; seat: number; name: string }): Promise<void> {
-    const failed = this.part('.card-qr-failed');
+    const failed = this.el('.card-qr-failed');
     try {
       const code = encodeResult(
         { phase: this.phase, team: who.team, seat: who.seat, answers: this.shape.map((q) => record.answers[q.id] ?? []) },
         this.shape,
       );
-      this.part('.card-code').textContent = code;
+      this.el('.card-code').textContent = code;
       const { qrSvg } = await import('./qr-svg.ts');
-      this.part('.card-qr').replaceChildren(qrSvg(qrText(code, who.name), fill(this.dataset['qrAlt'] ?? '', who)));
+      this.el('.card-qr').replaceChildren(qrSvg(qrText(code, who.name), fill(this.dataset['qrAlt'] ?? '', who)));
       failed.hidden = true;
     } catch {
       // A stored answer that no longer fits the test, or the QR maker not loading offline.
@@ -227,9 +228,9 @@ class TestPage extends HTMLElement {
 
   private open(event: Event): void {
     event.preventDefault();
-    const input = this.part<HTMLInputElement>('#test-open-code');
+    const input = this.el<HTMLInputElement>('#test-open-code');
     if (!opensPostTest(input.value, new Date())) {
-      this.part('.open-error').textContent = this.dataset['openWrong'] ?? '';
+      this.el('.open-error').textContent = this.dataset['openWrong'] ?? '';
       input.setAttribute('aria-invalid', 'true');
       input.focus();
       return;
