@@ -180,8 +180,11 @@ class ClassPage extends HTMLElement {
         this.stopCamera = await startCamera(video, (text) => this.add(text));
       } catch (error) {
         video.hidden = true;
+        const name = error instanceof Error ? error.name : '';
         if (error instanceof CameraUnavailable) this.say('class.noCamera');
-        else this.say('class.cameraFailed', { reason: error instanceof Error ? error.name || error.message : String(error) });
+        else if (name === 'NotAllowedError' || name === 'SecurityError') this.say('class.cameraDenied');
+        else if (name === 'NotFoundError' || name === 'OverconstrainedError') this.say('class.cameraMissing');
+        else this.say('class.cameraFailed', { reason: error instanceof Error ? error.message || name : String(error) });
         return;
       }
       this.el('.scan-start').hidden = true;

@@ -123,6 +123,8 @@ export const th = {
   'class.photoNoCode': 'ไม่พบคิวอาร์โค้ดในรูปนี้ ลองถ่ายใหม่ให้คิวอาร์โค้ดชัดและเต็มกรอบ',
   'class.noCamera': 'เบราว์เซอร์นี้เปิดกล้องจากหน้าเว็บไม่ได้ ใช้ "อ่านจากรูปถ่ายคิวอาร์โค้ด" หรือพิมพ์รหัสผลแทน',
   'class.cameraFailed': 'เปิดกล้องไม่ได้ ({reason}) ใช้ "อ่านจากรูปถ่ายคิวอาร์โค้ด" หรือพิมพ์รหัสผลแทน',
+  'class.cameraDenied': 'ยังไม่ได้อนุญาตให้หน้านี้ใช้กล้อง อนุญาตในการตั้งค่าของเบราว์เซอร์ หรือใช้ "อ่านจากรูปถ่ายคิวอาร์โค้ด" แทน',
+  'class.cameraMissing': 'ไม่พบกล้องในเครื่องนี้ ใช้ "อ่านจากรูปถ่ายคิวอาร์โค้ด" หรือพิมพ์รหัสผลแทน',
   'class.readerFailed': 'โหลดตัวอ่านคิวอาร์โค้ดไม่ได้ ({reason}) พิมพ์รหัสผลแทน',
   'class.typeLabel': 'พิมพ์รหัสผล (ตัวเลขและตัวอักษรภาษาอังกฤษ 16 ตัว)',
   'class.add': 'เพิ่มผล',
@@ -335,6 +337,9 @@ export const en: Record<keyof typeof th, string> = {
   'class.photoNoCode': 'No QR code was found in this photo. Take it again with the QR code sharp and filling the frame.',
   'class.noCamera': 'This browser cannot open the camera from a web page. Use “Read a photo of a QR code” or type the result code instead.',
   'class.cameraFailed': 'The camera could not be opened ({reason}). Use “Read a photo of a QR code” or type the result code instead.',
+  'class.cameraDenied':
+    'This page is not allowed to use the camera. Allow it in the browser’s settings, or use “Read a photo of a QR code” instead.',
+  'class.cameraMissing': 'This device has no camera. Use “Read a photo of a QR code” or type the result code instead.',
   'class.readerFailed': 'The QR code reader could not be loaded ({reason}). Type the result code instead.',
   'class.typeLabel': 'Type a result code (16 digits and letters)',
   'class.add': 'Add result',
