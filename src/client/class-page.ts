@@ -20,22 +20,12 @@ import {
 } from '../lib/learning/class-store.ts';
 import { classReport, type Participant } from '../lib/learning/class-stats.ts';
 import { classCsv } from '../lib/learning/class-csv.ts';
+import { csvLabels, element, fill, renderReport } from './class-report-view.ts';
 import { encodeResult, type QuestionShape, type TestPhase } from '../lib/learning/result-code.ts';
 import { localDay, openCode } from '../lib/learning/open-code.ts';
 import { readItem, writeItem } from '../lib/safe-storage.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { deviceStorage } from './device-storage.ts';
-
-/** Fills the {placeholders} a UI string was given to the page with. */
-const fill = (template: string, values: object) =>
-  template.replace(/\{(\w+)\}/g, (whole, name: string) => String((values as Record<string, unknown>)[name] ?? whole));
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const el = document.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
 
 function download(name: string, type: string, content: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -327,89 +317,17 @@ class ClassPage extends HTMLElement {
   }
 
   private renderReport(): void {
-    const report = classReport(this.participants, this.shape);
-    const lang = this.dataset['lang'] === 'en' ? 'en' : 'th';
-    const number = (n: number, digits = 1) => n.toLocaleString(lang === 'en' ? 'en-GB' : 'th-TH', { maximumFractionDigits: digits });
-    const percent = (share: number | null) => (share === null ? '–' : number(share * 100, 0));
-    const meanOf = (m: { n: number; mean: number | null }) =>
-      m.mean === null ? '–' : fill(this.text['class.meanOf'] ?? '', { mean: number(m.mean), total: report.total, n: m.n });
-    const figure = (name: string, value: string) => (this.el(`[data-figure="${name}"]`).textContent = value);
-    figure('participants', String(report.participants));
-    figure('pre', meanOf(report.pre));
-    figure('post', meanOf(report.post));
-    const c = report.change;
-    figure(
-      'change',
-      c.meanChange === null
-        ? '–'
-        : fill(this.text['class.changeOf'] ?? '', { change: `${c.meanChange > 0 ? '+' : ''}${number(c.meanChange)}`, n: c.n }),
-    );
-    figure(
-      'improved',
-      c.shareImproved === null
-        ? '–'
-        : fill(this.text['class.improvedOf'] ?? '', { percent: percent(c.shareImproved), improved: c.improved, n: c.n }),
-    );
-    const cell = (text: string, className = 'py-2 pr-3 text-right tabular-nums') => element('td', className, text);
-    this.el('.report-questions tbody').replaceChildren(
-      ...report.questions.map((q) => {
-        const row = element('tr', 'border-b border-line align-top');
-        const n = element('th', 'py-2 pr-3 font-normal tabular-nums', String(q.index + 1));
-        n.scope = 'row';
-        row.append(
-          n,
-          cell(this.topics[q.index] ?? q.id, 'py-2 pr-3'),
-          cell(percent(q.pre.share)),
-          cell(percent(q.post.share), 'py-2 text-right tabular-nums'),
-        );
-        return row;
-      }),
-    );
-    this.el('.report-teams tbody').replaceChildren(
-      ...report.teams.map((t) => {
-        const row = element('tr', 'border-b border-line');
-        const team = element('th', 'py-2 pr-3 font-normal tabular-nums', String(t.team));
-        team.scope = 'row';
-        const mean = (m: number | null) => (m === null ? '–' : number(m));
-        const change = t.change.meanChange === null ? '–' : `${t.change.meanChange > 0 ? '+' : ''}${number(t.change.meanChange)}`;
-        row.append(
-          team,
-          cell(String(t.participants)),
-          cell(mean(t.pre.mean)),
-          cell(mean(t.post.mean)),
-          cell(change),
-          cell(percent(t.change.shareImproved), 'py-2 text-right tabular-nums'),
-        );
-        return row;
-      }),
-    );
+    renderReport(this, classReport(this.participants, this.shape), this.topics, this.text, this.dataset['lang'] === 'en' ? 'en' : 'th');
   }
 
   private downloadCsv(): void {
-    const x = this.text;
-    const csv = classCsv(this.participants, classReport(this.participants, this.shape), this.shape, {
-      team: x['class.team'] ?? '',
-      seat: x['class.seat'] ?? '',
-      name: x['class.name'] ?? '',
-      pre: x['class.pre'] ?? '',
-      post: x['class.post'] ?? '',
-      change: x['class.change'] ?? '',
-      questionColumn: (phase, n) => fill(x['class.questionColumn'] ?? '', { test: this.phaseName(phase), n }),
-      measure: x['class.measure'] ?? '',
-      value: x['class.value'] ?? '',
-      participants: x['class.participants'] ?? '',
-      preMean: x['class.preMean'] ?? '',
-      postMean: x['class.postMean'] ?? '',
-      paired: x['class.paired'] ?? '',
-      meanChange: x['class.meanChange'] ?? '',
-      improved: x['class.improved'] ?? '',
-      shareImproved: x['class.shareImproved'] ?? '',
-      question: x['class.question'] ?? '',
-      topic: x['class.topic'] ?? '',
-      preRight: x['class.preRight'] ?? '',
-      postRight: x['class.postRight'] ?? '',
-      questionTopic: (i) => this.topics[i] ?? '',
-    });
+    const report = classReport(this.participants, this.shape);
+    const csv = classCsv(
+      this.participants,
+      report,
+      this.shape,
+      csvLabels(this.text, this.topics, (phase) => this.phaseName(phase)),
+    );
     download(`class-results-${localDay(new Date())}.csv`, 'text/csv;charset=utf-8', csv);
   }
 }
