@@ -40,6 +40,8 @@ const targets =
         '/glossary/',
         '/search/',
         '/downloads/',
+        '/test/pre/',
+        '/facilitator/class/',
       ];
 
 const server = await serveBuilt(port);

@@ -1,4 +1,7 @@
-/** <hb-progress>: fills the progress tables from what this device has stored. */
+/**
+ * <hb-progress>: fills the progress tables from what this device has stored: modules read to the
+ * end, the best score of each module quiz, and the workshop tests as submitted (one attempt each).
+ */
 import { loadProgress } from '../lib/quiz/progress-store.ts';
 import { deviceStorage } from './device-storage.ts';
 
@@ -16,13 +19,12 @@ class ProgressPage extends HTMLElement {
       const quiz = scoreOf(slug);
       row.querySelector('[data-cell="best"]')!.textContent = quiz ? `${quiz.best} / ${quiz.total}` : (this.dataset['notYet'] ?? '');
     }
-    const pre = scoreOf('workshop-pre');
-    const post = scoreOf('workshop-post');
+    const { pre, post } = progress.tests ?? {};
     const cell = (name: string) => this.querySelector(`[data-test="${name}"]`)!;
-    cell('pre').textContent = pre ? `${pre.last} / ${pre.total}` : (this.dataset['notYet'] ?? '');
-    cell('post').textContent = post ? `${post.last} / ${post.total}` : (this.dataset['notYet'] ?? '');
+    cell('pre').textContent = pre ? `${pre.right} / ${pre.total}` : (this.dataset['notYet'] ?? '');
+    cell('post').textContent = post ? `${post.right} / ${post.total}` : (this.dataset['notYet'] ?? '');
     if (pre && post) {
-      const change = post.last - pre.last;
+      const change = post.right - pre.right;
       cell('change').textContent = `${change > 0 ? '+' : ''}${change}`;
     }
   }

@@ -8,8 +8,12 @@ import type { Lang } from './locales.ts';
 export const STORAGE_KEYS = {
   /** "1" while the trainer view is on. */
   trainerView: 'hb.trainerView.v1',
-  /** Quiz answers and modules read (src/lib/quiz/progress-store.ts). */
+  /** Quiz answers, modules read, the workshop tests and the participant code (src/lib/quiz/progress-store.ts). */
   progress: 'hb.progress',
+  /** The class a trainer collects on the class results page (src/lib/learning/class-store.ts). */
+  classResults: 'hb.class',
+  /** A copy of stored class data that could not be read, kept before anything new is written. */
+  classBackup: 'hb.class.unreadable',
   /** The offline pack version stored for a language. */
   offlineVersion: (lang: Lang) => `hb.offline.${lang}`,
   /** The start time a trainer set for a session's agenda. */

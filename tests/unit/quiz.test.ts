@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isCorrect, score, wrongIds } from '../../src/lib/quiz/grade.ts';
-import { answerKey, flattenQuiz, QuizDataError } from '../../src/lib/quiz/questions.ts';
+import { answerKey, flattenQuiz, QuizDataError, withoutChoiceHint } from '../../src/lib/quiz/questions.ts';
 import { QuizSchema } from '../../src/schemas/quiz.ts';
 import {
   emptyProgress,
@@ -103,6 +103,30 @@ describe('flattening', () => {
         'content/th/modules/m.quiz.yaml: question "q1" links to section "Intro", which is not a heading of module "m". Copy the heading\'s text exactly.',
       ),
     );
+  });
+  it('groups the questions of a scenario so that a reordering keeps them together', () => {
+    const views = flattenQuiz(quiz, { file: 'f.yaml', ownModule: 'm', labels, headingSlug: () => 'intro' });
+    expect(views.map((v) => v.group)).toEqual(['q1', 'q2', 's1']);
+  });
+  it('says "choose all that apply" once: the hint an author wrote at the end of a prompt is dropped', () => {
+    expect(withoutChoiceHint('ข้อใดถูก (เลือกได้มากกว่าหนึ่งข้อ)')).toBe('ข้อใดถูก');
+    expect(withoutChoiceHint('Which? (You may choose more than one answer.)')).toBe('Which?');
+    expect(withoutChoiceHint('Which? (Select all that apply.)')).toBe('Which?');
+    expect(withoutChoiceHint('Which? (choose all that apply)')).toBe('Which?');
+    expect(withoutChoiceHint('Which (of these) is right?')).toBe('Which (of these) is right?');
+    const multi = QuizSchema.parse({
+      questions: [
+        {
+          id: 'q1',
+          type: 'multiple',
+          prompt: 'ข้อใดถูก (เลือกได้มากกว่าหนึ่งข้อ)',
+          options: [{ text: 'a', correct: true }, { text: 'b' }],
+          explanation: 'E',
+          section: 'S',
+        },
+      ],
+    });
+    expect(flattenQuiz(multi, { file: 'f', ownModule: 'm', labels, headingSlug: () => 's' })[0]?.prompt).toBe('ข้อใดถูก');
   });
   it("needs a module on questions of a quiz that is not a module's own", () => {
     expect(() => flattenQuiz(quiz, { file: 'w.yaml', labels, headingSlug: () => 'x' })).toThrow(/question "q1" needs module/);

@@ -19,6 +19,8 @@ export interface QuestionView {
   explanation: string;
   /** The case text of the scenario this question belongs to, on its first question only. */
   scenario?: { id: string; text: string } | undefined;
+  /** The scenario id for every question of a scenario, else the question's own id: what moves together when questions are reordered. */
+  group: string;
   /** Link back to the section that teaches the answer. */
   teaches: { module: string; slug: string; heading: string };
 }
@@ -33,7 +35,7 @@ export function flattenQuiz(
   options: { file: string; ownModule?: string | undefined; labels: { true: string; false: string }; headingSlug: HeadingLookup },
 ): QuestionView[] {
   const views: QuestionView[] = [];
-  const add = (q: SimpleQuestion, scenario?: { id: string; text: string }) => {
+  const add = (q: SimpleQuestion, group: string, scenario?: { id: string; text: string }) => {
     const module = q.module ?? options.ownModule;
     if (!module) {
       throw new QuizDataError(`${options.file}: question "${q.id}" needs module: <slug> (the module that teaches it).`);
@@ -44,7 +46,8 @@ export function flattenQuiz(
         `${options.file}: question "${q.id}" links to section "${q.section}", which is not a heading of module "${module}". Copy the heading's text exactly.`,
       );
     }
-    const base = { id: q.id, prompt: q.prompt, explanation: q.explanation, scenario, teaches: { module, slug, heading: q.section } };
+    const prompt = q.type === 'multiple' ? withoutChoiceHint(q.prompt) : q.prompt;
+    const base = { id: q.id, prompt, explanation: q.explanation, scenario, group, teaches: { module, slug, heading: q.section } };
     if (q.type === 'truefalse') {
       views.push({
         ...base,
@@ -60,12 +63,23 @@ export function flattenQuiz(
   };
   for (const item of quiz.questions) {
     if (item.type === 'scenario') {
-      item.questions.forEach((q, i) => add(q, i === 0 ? { id: item.id, text: item.case } : undefined));
+      item.questions.forEach((q, i) => add(q, item.id, i === 0 ? { id: item.id, text: item.case } : undefined));
     } else {
-      add(item);
+      add(item, item.id);
     }
   }
   return views;
+}
+
+/**
+ * A multiple-choice prompt without the "(choose all that apply)" its author wrote at its end: every
+ * page that shows a question already says how to answer it, once.
+ */
+export function withoutChoiceHint(prompt: string): string {
+  return prompt.replace(
+    /\s*\((?:เลือกได้มากกว่า\s*1\s*ข้อ|เลือกได้มากกว่าหนึ่งข้อ|เลือกได้หลายข้อ|ตอบได้มากกว่าหนึ่งข้อ|you may choose more than one answer|select all that apply|choose all that apply|choose one or more)\.?\)\s*$/i,
+    '',
+  );
 }
 
 /** The indexes of the right options, as the page writes them into data-answer ("1,3"). */
