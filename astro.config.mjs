@@ -7,7 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { readBasePath } from './src/lib/base-path.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/locales.ts';
 import { scriptHash } from './src/lib/csp.ts';
-import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
+import { TEXT_SIZE_BOOT, TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
 import { readSite } from './src/config/site.ts';
 import { contentFactsPlugin } from './src/content-rules/build-plugin.ts';
 import { handbook } from './src/integrations/handbook.ts';
@@ -61,7 +61,7 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
-  // site (plus the hashes Astro computes and the one inline boot script), nothing from other hosts.
+  // site (plus the hashes Astro computes and the inline boot scripts), nothing from other hosts.
   // Pagefind's search runs WebAssembly, which needs 'wasm-unsafe-eval' (it does not allow eval()).
   security: {
     csp: {
@@ -78,7 +78,7 @@ export default defineConfig({
       ],
       scriptDirective: {
         resources: ["'self'", "'wasm-unsafe-eval'"],
-        hashes: [scriptHash(TRAINER_VIEW_BOOT)],
+        hashes: [scriptHash(TRAINER_VIEW_BOOT), scriptHash(TEXT_SIZE_BOOT)],
       },
     },
   },

@@ -1,7 +1,8 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
  * handbook: the content check before anything is rendered; after Astro has written the pages, the
- * search index, then the PDFs, then the service worker (last, because it lists the other two). Each step prints what it made and how long it took.
+ * search index, the share preview images (with a public address), then the PDFs, then the service
+ * worker (last, because it lists the search index and the PDFs). Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeShareImages } from './share-images.ts';
 import { FEATURES_NEEDING_ADDRESS } from '../lib/public-address.ts';
 import { checkContent } from '../content-rules/check-content.ts';
 import { formatProblem } from '../content-rules/problem.ts';
@@ -36,6 +38,7 @@ async function step<T>(logger: AstroIntegrationLogger, name: string, run: () => 
 
 export function handbook(options: HandbookOptions): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'handbook',
     hooks: {
@@ -57,6 +60,7 @@ export function handbook(options: HandbookOptions): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site;
         if (!config.site) {
           logger.warn(
             `No public address is set (content/data/site.yaml url, or SITE_URL), so this build leaves out: ${FEATURES_NEEDING_ADDRESS.join('; ')}. Everything else is complete. See README, "Publish".`,
@@ -71,6 +75,15 @@ export function handbook(options: HandbookOptions): AstroIntegration {
           () => writeSearchIndex(outDir),
           (r) => `${r.pages} pages`,
         );
+        if (site) {
+          const publicAddress = site;
+          await step(
+            logger,
+            'share previews',
+            () => writeShareImages(outDir, base, publicAddress),
+            (r) => `${r.images} images (${r.kilobytes} KB)`,
+          );
+        }
         if (options.pdfs !== false) {
           await step(
             logger,
