@@ -55,9 +55,14 @@ class ReadingBar extends HTMLElement {
     this.update();
   }
 
-  /** The part whose heading has passed under the bar: the last one above the bar's bottom edge. */
+  /**
+   * The part being read: the last one whose heading has reached the top of the screen, below the
+   * bar. A jump to a part puts its heading just under the bar (the page's scroll-padding plus the
+   * heading's own margin), which counts as reached.
+   */
   private update(): void {
-    const line = (this.getBoundingClientRect().height || 0) + 24;
+    const padding = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+    const line = Math.max(this.getBoundingClientRect().height, padding) + 32;
     let current: Part | undefined;
     for (const part of this.parts) {
       if (part.target.getBoundingClientRect().top <= line) current = part;
