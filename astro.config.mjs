@@ -8,7 +8,7 @@ import { readBasePath } from './src/lib/base-path.ts';
 import { DEFAULT_LANG, LANGS } from './src/lib/locales.ts';
 import { scriptHash } from './src/lib/csp.ts';
 import { astroCsp } from './src/lib/server-config/policy.ts';
-import { TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
+import { TEXT_SIZE_BOOT, TRAINER_VIEW_BOOT } from './src/lib/inline-scripts.ts';
 import { readSite } from './src/config/site.ts';
 import { contentFactsPlugin } from './src/content-rules/build-plugin.ts';
 import { handbook } from './src/integrations/handbook.ts';
@@ -68,8 +68,8 @@ export default defineConfig({
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>: scripts and styles only from this
-  // site (plus the hashes Astro computes and the one inline boot script), nothing from other hosts.
+  // site (plus the hashes Astro computes and the inline boot scripts), nothing from other hosts.
   // The policy is defined in src/lib/server-config/policy.ts, which also writes the web servers'
   // settings (the same policy as a header) after the build.
-  security: { csp: astroCsp([scriptHash(TRAINER_VIEW_BOOT)]) },
+  security: { csp: astroCsp([scriptHash(TRAINER_VIEW_BOOT), scriptHash(TEXT_SIZE_BOOT)]) },
 });

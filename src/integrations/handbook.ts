@@ -1,8 +1,9 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
  * handbook: the content check before anything is rendered; after Astro has written the pages, the
- * search index, then the PDFs, then the service worker (it lists the other two), then the web server
- * settings (from the policy in the finished pages). Each step prints what it made and how long it took.
+ * search index, the share preview images (with a public address), then the PDFs, then the service
+ * worker (it lists the search index and the PDFs), then the web server settings (from the policy in
+ * the finished pages). Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +11,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { writeShareImages } from './share-images.ts';
 import { writeServerConfigs } from './server-configs.ts';
 import { missingAddressWarning } from '../lib/public-address.ts';
 import { checkContent } from '../content-rules/check-content.ts';
@@ -38,6 +40,7 @@ async function step<T>(logger: AstroIntegrationLogger, name: string, run: () => 
 
 export function handbook(options: HandbookOptions): AstroIntegration {
   let base = '/';
+  let site: string | undefined;
   return {
     name: 'handbook',
     hooks: {
@@ -59,6 +62,7 @@ export function handbook(options: HandbookOptions): AstroIntegration {
       },
       'astro:config:done': ({ config, logger }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site;
         if (!config.site) {
           logger.warn(missingAddressWarning());
         }
@@ -71,6 +75,15 @@ export function handbook(options: HandbookOptions): AstroIntegration {
           () => writeSearchIndex(outDir),
           (r) => `${r.pages} pages`,
         );
+        if (site) {
+          const publicAddress = site;
+          await step(
+            logger,
+            'share previews',
+            () => writeShareImages(outDir, base, publicAddress),
+            (r) => `${r.images} images (${r.kilobytes} KB)`,
+          );
+        }
         if (options.pdfs !== false) {
           await step(
             logger,

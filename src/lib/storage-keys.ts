@@ -20,6 +20,10 @@ export const STORAGE_KEYS = {
   agendaStart: (slug: string) => `hb.agendaStart.${slug}`,
   /** When the presenter started a session's talk (speaker view timer). */
   presentStart: (lang: Lang, slug: string) => `hb.present.${lang}.${slug}.start`,
+  /** The reader's text size: "large" or "larger"; absent is normal (src/lib/text-size.ts). */
+  textSize: 'hb.textSize.v1',
+  /** The chapter and section a reader was last in, per language (src/lib/last-place.ts). */
+  lastPlace: (lang: Lang) => `hb.lastPlace.${lang}.v1`,
 } as const;
 
 /** The service worker's caches (runtime caching rules and the offline pack share them). */
