@@ -68,8 +68,10 @@ export function handbook(options: HandbookOptions): AstroIntegration {
         await step(
           logger,
           'search index',
-          () => writeSearchIndex(outDir),
-          (r) => `${r.pages} pages`,
+          () => writeSearchIndex(outDir, base),
+          (r) => `${r.pages} pages, ${r.atoms} Thai atoms, search data ${Object.entries(r.dataBytes)
+            .map(([l, n]) => `${l} ${Math.round(n / 1024)} KB`)
+            .join(', ')}`,
         );
         if (options.pdfs !== false) {
           await step(
