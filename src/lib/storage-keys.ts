@@ -10,8 +10,12 @@ export const STORAGE_KEYS = {
   trainerView: 'hb.trainerView.v1',
   /** Quiz answers and modules read (src/lib/quiz/progress-store.ts). */
   progress: 'hb.progress',
-  /** The offline pack version stored for a language. */
+  /** The offline pack version stored completely (every file checked) for a language. */
   offlineVersion: (lang: Lang) => `hb.offline.${lang}`,
+  /** The pack version a download was started for (so a resumed download keeps what it has). */
+  offlinePartial: (lang: Lang) => `hb.offline.${lang}.partial`,
+  /** "yes" once the reader chose to keep a language on the device, "later" when they said not now. */
+  offlineChoice: (lang: Lang) => `hb.offline.${lang}.choice`,
   /** The start time a trainer set for a session's agenda. */
   agendaStart: (slug: string) => `hb.agendaStart.${slug}`,
   /** When the presenter started a session's talk (speaker view timer). */
