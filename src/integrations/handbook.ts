@@ -1,7 +1,8 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
  * handbook: the content check before anything is rendered; after Astro has written the pages, the
- * search index, then the PDFs, then the service worker (last, because it lists the other two). Each step prints what it made and how long it took.
+ * search index, the slides' text sizes (every slide fits the screens trainers use), then the
+ * PDFs, then the service worker (last, because it lists the other two). Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -9,6 +10,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { fitSlides } from './slide-fit.ts';
 import { FEATURES_NEEDING_ADDRESS } from '../lib/public-address.ts';
 import { checkContent } from '../content-rules/check-content.ts';
 import { formatProblem } from '../content-rules/problem.ts';
@@ -72,6 +74,12 @@ export function handbook(options: HandbookOptions): AstroIntegration {
           (r) => `${r.pages} pages, ${r.atoms} Thai atoms, search data ${Object.entries(r.dataBytes)
             .map(([l, n]) => `${l} ${Math.round(n / 1024)} KB`)
             .join(', ')}`,
+        );
+        await step(
+          logger,
+          'slides',
+          () => fitSlides(outDir, base),
+          (r) => `${r.slides} slides in ${r.decks} decks fit 1024×768, 1280×720 and 1920×1080; ${r.scaled} set smaller (smallest ${Math.round(r.smallest * 100)}%)`,
         );
         if (options.pdfs !== false) {
           await step(

@@ -4,6 +4,7 @@
  * the same slide.
  */
 import { actionForKey, parsePresenterMessage, slideFromHash, type DeckAction, type PresenterMessage } from '../../lib/presenter.ts';
+import { formatDate, isoDate } from '../../lib/format-date.ts';
 
 export function slidesIn(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.deck .slide')];
@@ -43,4 +44,14 @@ export function presenterChannel(name: string, receive: (message: PresenterMessa
     if (message) receive(message);
   };
   return { post: (message) => channel.postMessage(message) };
+}
+
+/** The title slide shows the date of the day it is presented (the build cannot know it). */
+export function fillDeckDates(root: ParentNode, now = new Date()): void {
+  // The date as the presenter's clock has it (formatDate reads calendar days in UTC).
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  for (const time of root.querySelectorAll<HTMLTimeElement>('time.deck-date')) {
+    time.dateTime = isoDate(today);
+    time.textContent = formatDate(today, time.dataset['lang'] === 'en' ? 'en' : 'th');
+  }
 }

@@ -35,6 +35,12 @@ export const th = {
   'offline.page.reasons': 'สาเหตุที่เป็นไปได้: เป็นหน้าภาษาอังกฤษ เอกสารสำหรับพิมพ์ หรือไฟล์ PDF ที่ยังไม่ได้บันทึก หรือที่อยู่พิมพ์ผิด',
   'offline.page.open': 'หน้าที่เปิดได้',
   'offline.page.retry': 'ลองเปิดอีกครั้ง',
+  'present.when': 'วันที่ {day} · {start}–{end} น.',
+  'present.speakerLink': 'มุมมองผู้บรรยาย',
+  'speaker.pause': 'หยุดเวลา',
+  'speaker.resume': 'เดินเวลาต่อ',
+  'speaker.paused': 'หยุดอยู่',
+  'speaker.clock': 'เวลาขณะนี้',
 } as const;
 
 export const en: Record<keyof typeof th, string> = {
@@ -71,4 +77,10 @@ export const en: Record<keyof typeof th, string> = {
   'offline.page.reasons': 'Possible reasons: a page in the other language, a print edition or a PDF that is not saved, or a mistyped address.',
   'offline.page.open': 'Pages you can open',
   'offline.page.retry': 'Try again',
+  'present.when': 'Day {day} · {start}–{end}',
+  'present.speakerLink': 'Speaker view',
+  'speaker.pause': 'Pause timer',
+  'speaker.resume': 'Resume timer',
+  'speaker.paused': 'paused',
+  'speaker.clock': 'Time now',
 };
