@@ -31,16 +31,23 @@ export function expectedPages(query: Query, pages: ReadonlyMap<string, OraclePag
 }
 
 /** Hand labels that no longer agree with the built pages (the content changed: check them by hand). */
-export function staleLabels(queries: readonly Query[], pages: ReadonlyMap<string, OraclePage>, groups: readonly (readonly string[])[]): string[] {
+export function staleLabels(
+  queries: readonly Query[],
+  pages: ReadonlyMap<string, OraclePage>,
+  groups: readonly (readonly string[])[],
+): string[] {
   const problems: string[] = [];
   for (const query of queries) {
     const found = oracleMatches(pages, query.q, query.lang, groups);
     const where = `[${query.lang}] ${query.q}`;
     if (query.none && found.length > 0) problems.push(`${where}: labelled as in no page, but ${found.join(', ')} contain it`);
     if (!query.none && (query.must ?? []).length === 0) problems.push(`${where}: label at least one page a reader must get, or none: true`);
-    for (const page of query.must ?? []) if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as a must, but no longer contains it`);
-    for (const page of Object.keys(query.otherWord ?? {})) if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as another word, but no longer matches at all`);
-    for (const page of query.must ?? []) if (query.otherWord?.[page]) problems.push(`${where}: ${page} is labelled both as a must and as another word`);
+    for (const page of query.must ?? [])
+      if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as a must, but no longer contains it`);
+    for (const page of Object.keys(query.otherWord ?? {}))
+      if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as another word, but no longer matches at all`);
+    for (const page of query.must ?? [])
+      if (query.otherWord?.[page]) problems.push(`${where}: ${page} is labelled both as a must and as another word`);
   }
   return problems;
 }

@@ -13,7 +13,12 @@ import { resultPath, type Query } from './search-eval.ts';
 /** 1.6 Mbit/s down, 0.75 Mbit/s up, 150 ms latency, CPU 4× slower: what the issue measures with. */
 export const CHEAP_PHONE = { downloadBytesPerSecond: 200_000, uploadBytesPerSecond: 96_000, latencyMs: 150, cpuSlowdown: 4 };
 
-export async function runQuery(page: Page, baseUrl: string, base: string, query: Pick<Query, 'lang' | 'q'>): Promise<{ returned: string[]; ms: number }> {
+export async function runQuery(
+  page: Page,
+  baseUrl: string,
+  base: string,
+  query: Pick<Query, 'lang' | 'q'>,
+): Promise<{ returned: string[]; ms: number }> {
   const prefix = query.lang === 'en' ? 'en/' : '';
   await page.goto(`${baseUrl}${base}${prefix}search/?q=${encodeURIComponent(query.q)}`);
   await page.locator('hb-search[data-state="done"]').waitFor({ timeout: 30_000 });

@@ -50,7 +50,10 @@ export async function scaledSite(dist: string, dir: string, factor: number, base
     const folder = join(file, '..');
     for (let k = 2; k <= factor; k += 1) {
       const body = bodyOf(html);
-      const mixed = body.replace(BLOCK, (_, tag: string, attributes: string) => `<${tag}${attributes}>${pool[Math.floor(next() * pool.length)] ?? ''}</${tag}>`);
+      const mixed = body.replace(
+        BLOCK,
+        (_, tag: string, attributes: string) => `<${tag}${attributes}>${pool[Math.floor(next() * pool.length)] ?? ''}</${tag}>`,
+      );
       const titled = html
         .replace(body, mixed)
         .replace(/(<h1\b[^>]*>)([\s\S]*?)(<\/h1>)/u, `$1$2 (${lang === 'th' ? 'ชุดที่' : 'set'} ${k})$3`)

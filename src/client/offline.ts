@@ -22,12 +22,12 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 const cacheFor = (url: string) => (url.includes('/pagefind/') ? CACHE_NAMES.search : CACHE_NAMES.pages);
 
 class Offline extends HTMLElement {
-  private lang: Lang = 'th';
+  private language: Lang = 'th';
   private list: PackList | undefined;
   private busy = false;
 
   connectedCallback(): void {
-    this.lang = this.dataset['lang'] === 'en' ? 'en' : 'th';
+    this.language = this.dataset['lang'] === 'en' ? 'en' : 'th';
     this.showConnection();
     window.addEventListener('online', () => {
       this.showConnection();
@@ -40,7 +40,7 @@ class Offline extends HTMLElement {
     }
     this.querySelector('.offline-save')?.addEventListener('click', () => void this.choose());
     this.querySelector('.offline-later')?.addEventListener('click', () => {
-      writeItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.lang), 'later');
+      writeItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.language), 'later');
       this.render({ kind: 'none' });
     });
     this.querySelector('.offline-again')?.addEventListener('click', () => void this.choose());
@@ -115,12 +115,12 @@ class Offline extends HTMLElement {
   }
 
   private complete(list: PackList | undefined): boolean {
-    const stored = readItem(deviceStorage(), STORAGE_KEYS.offlineVersion(this.lang));
+    const stored = readItem(deviceStorage(), STORAGE_KEYS.offlineVersion(this.language));
     return stored !== undefined && (list === undefined || stored === list.version);
   }
 
   private chosen(): 'yes' | 'later' | undefined {
-    const choice = readItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.lang));
+    const choice = readItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.language));
     return choice === 'yes' || choice === 'later' ? choice : undefined;
   }
 
@@ -142,7 +142,12 @@ class Offline extends HTMLElement {
       this.list = undefined;
     }
     if (!this.list) return;
-    const state = startState({ complete: this.complete(this.list), chose: this.chosen(), saveData: this.saveData(), total: this.list.urls.length });
+    const state = startState({
+      complete: this.complete(this.list),
+      chose: this.chosen(),
+      saveData: this.saveData(),
+      total: this.list.urls.length,
+    });
     if (state === 'resume') await this.save(this.list);
     else this.render(state);
   }
@@ -158,7 +163,7 @@ class Offline extends HTMLElement {
   }
 
   private async choose(): Promise<void> {
-    writeItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.lang), 'yes');
+    writeItem(deviceStorage(), STORAGE_KEYS.offlineChoice(this.language), 'yes');
     if (!this.list) await this.showPack();
     else await this.save(this.list);
   }
@@ -170,8 +175,8 @@ class Offline extends HTMLElement {
     try {
       const total = list.urls.length;
       // A new version replaces every file; the same version only needs what is missing.
-      const sameVersion = readItem(deviceStorage(), STORAGE_KEYS.offlinePartial(this.lang)) === list.version;
-      writeItem(deviceStorage(), STORAGE_KEYS.offlinePartial(this.lang), list.version);
+      const sameVersion = readItem(deviceStorage(), STORAGE_KEYS.offlinePartial(this.language)) === list.version;
+      writeItem(deviceStorage(), STORAGE_KEYS.offlinePartial(this.language), list.version);
       let todo = sameVersion ? await this.missing(list.urls) : [...list.urls];
       let done = total - todo.length;
       this.render({ kind: 'saving', done, total });
@@ -202,7 +207,7 @@ class Offline extends HTMLElement {
       // "Ready" only when every file is really in the caches.
       const missing = await this.missing(list.urls);
       if (missing.length === 0) {
-        writeItem(deviceStorage(), STORAGE_KEYS.offlineVersion(this.lang), list.version);
+        writeItem(deviceStorage(), STORAGE_KEYS.offlineVersion(this.language), list.version);
         this.render({ kind: 'ready', total });
         document.documentElement.dataset['offline'] = 'ready';
       } else {

@@ -7,7 +7,16 @@
  * scroll into view. While the reader types, the index pieces for the words so far are fetched
  * ahead. Loaded only on the search page.
  */
-import { allWords, combineHits, MAX_QUERY_LENGTH, normaliseQuery, planQuery, type EquivalentGroups, type Found, type Hit } from '../lib/search-query.ts';
+import {
+  allWords,
+  combineHits,
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  planQuery,
+  type EquivalentGroups,
+  type Found,
+  type Hit,
+} from '../lib/search-query.ts';
 import { parseShard, shardOf, shardPath, type SearchData, type Shard } from '../lib/search-data.ts';
 import { excerptFromUnits } from '../lib/search-excerpt.ts';
 import { atomsFrom, type Atoms } from '../lib/search-tokens.ts';
@@ -183,7 +192,13 @@ class SearchPage extends HTMLElement {
       const items = hits.map((hit) => this.item(hit, data));
       list.replaceChildren(...items);
       status.textContent = hits.length > 0 ? this.text('results', { n: String(hits.length) }) : this.text('none', { q: query });
-      if (plan.length > 1) also.textContent = this.text('also', { terms: plan.slice(1).map((t) => t.term).join(', ') });
+      if (plan.length > 1)
+        also.textContent = this.text('also', {
+          terms: plan
+            .slice(1)
+            .map((t) => t.term)
+            .join(', '),
+        });
       // The results are on the screen: the benchmark also reports this moment.
       performance.mark('hb-search-results');
       if (hits.length === 0) void this.offerSuggestions(query, run);

@@ -71,15 +71,17 @@ export function handbook(options: HandbookOptions): AstroIntegration {
           logger,
           'search index',
           () => writeSearchIndex(outDir, base),
-          (r) => `${r.pages} pages, ${r.atoms} Thai atoms, search data ${Object.entries(r.dataBytes)
-            .map(([l, n]) => `${l} ${Math.round(n / 1024)} KB`)
-            .join(', ')}`,
+          (r) =>
+            `${r.pages} pages, ${r.atoms} Thai atoms, search data ${Object.entries(r.dataBytes)
+              .map(([l, n]) => `${l} ${Math.round(n / 1024)} KB`)
+              .join(', ')}`,
         );
         await step(
           logger,
           'slides',
           () => fitSlides(outDir, base),
-          (r) => `${r.slides} slides in ${r.decks} decks fit 1024×768, 1280×720 and 1920×1080; ${r.scaled} set smaller (smallest ${Math.round(r.smallest * 100)}%)`,
+          (r) =>
+            `${r.slides} slides in ${r.decks} decks fit 1024×768, 1280×720 and 1920×1080; ${r.scaled} set smaller (smallest ${Math.round(r.smallest * 100)}%)`,
         );
         if (options.pdfs !== false) {
           await step(

@@ -62,7 +62,10 @@ export function readPages(outDir: string, base: string): Page[] {
     const h1 = findElement(body, (e) => e.tagName === 'h1') ?? findElement(tree, (e) => e.tagName === 'h1');
     const title = metaTitle ?? (h1 ? plainText(h1) : relative(outDir, file));
     const kind = /(?:^|,)\s*kind:([^,]+)/u.exec(property(body, 'dataPagefindFilter') ?? '')?.[1]?.trim();
-    const path = relative(outDir, file).split('\\').join('/').replace(/(^|\/)index\.html$/u, '$1');
+    const path = relative(outDir, file)
+      .split('\\')
+      .join('/')
+      .replace(/(^|\/)index\.html$/u, '$1');
     pages.push({ file, url: `${base}${path}`, lang, title, kind, text: readingText(body) });
   }
   return pages.sort((a, b) => a.url.localeCompare(b.url));
@@ -124,7 +127,11 @@ export async function writeSearchIndex(outDir: string, base = '/'): Promise<Sear
       if (!page) throw new Error(`Pagefind's ${lang} index has a page (${id}) the search step did not add.`);
       return page;
     });
-    checkIndex(join(outDir, 'pagefind', 'index'), lang, own.map((p) => pageUnits.get(p.url) ?? []));
+    checkIndex(
+      join(outDir, 'pagefind', 'index'),
+      lang,
+      own.map((p) => pageUnits.get(p.url) ?? []),
+    );
     own.forEach((page, n) => writeShards(dataDir, lang, n, pageUnits.get(page.url) ?? []));
     const data: SearchData = {
       atoms: atomList,
@@ -163,7 +170,8 @@ function pagefindMeta(pagefindDir: string): Record<string, { chunks: Chunk[]; pa
  */
 function checkIndex(indexDir: string, lang: string, pageUnits: ReadonlyArray<readonly Unit[]>): void {
   const postings: Postings = new Map();
-  for (const name of readdirSync(indexDir).filter((n) => n.startsWith(`${lang}_`))) readChunk(new Uint8Array(gunzipSync(readFileSync(join(indexDir, name)))), postings);
+  for (const name of readdirSync(indexDir).filter((n) => n.startsWith(`${lang}_`)))
+    readChunk(new Uint8Array(gunzipSync(readFileSync(join(indexDir, name)))), postings);
   pageUnits.forEach((list, page) => {
     list.forEach((unit, position) => {
       if (unit.kind === 'gap') return;
@@ -200,10 +208,13 @@ function writeShards(dataDir: string, lang: string, page: number, list: readonly
     const end = Math.min(list.length, (n + 1) * SHARD.size + SHARD.overlap);
     const file = join(dataDir, shardPath(lang, page, n));
     mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(file, `${start}\n${list
-      .slice(start, end)
-      .map((u) => u.text)
-      .join('\u001f')}`);
+    writeFileSync(
+      file,
+      `${start}\n${list
+        .slice(start, end)
+        .map((u) => u.text)
+        .join('\u001f')}`,
+    );
   }
 }
 
@@ -219,7 +230,8 @@ function linkSearchPages(outDir: string, base: string, files: Record<string, { d
     }
     const at = `${base}pagefind/${SEARCH_DATA_DIR}/`;
     const data = `${at}${files[lang]?.data ?? ''}`;
-    const attribute = (name: string, value: string) => (text: string) => text.replace(new RegExp(`${name}="[^"]*"`, 'u'), `${name}="${value}"`);
+    const attribute = (name: string, value: string) => (text: string) =>
+      text.replace(new RegExp(`${name}="[^"]*"`, 'u'), `${name}="${value}"`);
     const linked = [
       attribute('data-search-data', data),
       attribute('data-search-words', `${at}${files[lang]?.words ?? ''}`),
@@ -231,7 +243,8 @@ function linkSearchPages(outDir: string, base: string, files: Record<string, { d
           .replace(/<link [^>]*data-search-preload>/gu, '')
           .replace('</head>', `<link rel="preload" as="fetch" crossorigin href="${data}" data-search-preload></head>`),
     ].reduce((text, step) => step(text), html);
-    if (!linked.includes(`data-search-data="${data}"`)) throw new Error(`${file}: the search page has no place for the search data (data-search-data).`);
+    if (!linked.includes(`data-search-data="${data}"`))
+      throw new Error(`${file}: the search page has no place for the search data (data-search-data).`);
     writeFileSync(file, linked);
   }
 }

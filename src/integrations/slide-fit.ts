@@ -31,7 +31,7 @@ export interface SlideFitResult {
 function decks(outDir: string): string[] {
   const out: string[] = [];
   for (const prefix of ['', 'en/']) {
-    let slugs: string[] = [];
+    let slugs: string[];
     try {
       slugs = readdirSync(join(outDir, prefix, 'present'), { withFileTypes: true })
         .filter((e) => e.isDirectory())
@@ -90,10 +90,14 @@ export async function fitSlides(outDir: string, base: string): Promise<SlideFitR
         await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
         await page.evaluate(() => document.fonts.ready);
         const steps = await page.evaluate(measure, [...FIT_STEPS]);
-        titles.set(path, await page.locator('.deck .slide').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['title'] ?? '')));
+        titles.set(
+          path,
+          await page.locator('.deck .slide').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset['title'] ?? '')),
+        );
         const previous = fits.get(path) ?? steps.map(() => 0);
         steps.forEach((step, i) => {
-          if (step === -1) problems.push(`${path} slide ${i + 1} “${titles.get(path)?.[i] ?? ''}” does not fit ${screen.width}×${screen.height}`);
+          if (step === -1)
+            problems.push(`${path} slide ${i + 1} “${titles.get(path)?.[i] ?? ''}” does not fit ${screen.width}×${screen.height}`);
         });
         fits.set(
           path,

@@ -78,7 +78,10 @@ export interface ServeOptions {
   compress?: boolean;
 }
 
-export async function serveStatic(dir: string, { port = 0, base = '/', host = '127.0.0.1', compress = false }: ServeOptions = {}): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  { port = 0, base = '/', host = '127.0.0.1', compress = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -98,7 +101,11 @@ export async function serveStatic(dir: string, { port = 0, base = '/', host = '1
       file ?? [join(root, rel.startsWith('/en/') ? 'en/404.html' : '404.html'), join(root, '404.html')].find((f) => existsSync(f));
     const headers: Record<string, string> = { 'content-type': body ? contentType(body) : 'text/plain; charset=utf-8' };
     if (body?.endsWith('sw.js')) headers['service-worker-allowed'] = base;
-    const gzip = compress && body !== undefined && COMPRESSIBLE.test(headers['content-type'] ?? '') && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    const gzip =
+      compress &&
+      body !== undefined &&
+      COMPRESSIBLE.test(headers['content-type'] ?? '') &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     if (compress && file && rel.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
     if (gzip) {
       headers['content-encoding'] = 'gzip';

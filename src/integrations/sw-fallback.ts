@@ -26,7 +26,10 @@ interface FetchEventLike extends Event {
 }
 
 /** The worker's code; `scope` is the worker's global scope (self). */
-export function swFallback(config: FallbackConfig, scope: { addEventListener(type: string, listener: (event: FetchEventLike) => void): void; location: { origin: string } }): void {
+export function swFallback(
+  config: FallbackConfig,
+  scope: { addEventListener(type: string, listener: (event: FetchEventLike) => void): void; location: { origin: string } },
+): void {
   const english = (path: string) => path.startsWith(`${config.base}en/`) || path === `${config.base}en`;
   const fallbackFor = (request: Request): string => {
     let lang = english(new URL(request.url).pathname) ? 'en' : 'th';

@@ -43,7 +43,8 @@ export function offlineLists({ files, base }: OfflineInputs): Record<Lang, Offli
       if (!/\/(print|book)\//.test(path)) add(langOfPath(path), file, path);
       continue;
     }
-    const search = /^pagefind\/(?:index\/(th|en)_[^/]+\.pf_index|hb\/(?:search|words)-(th|en)\.[^/]+\.json|hb\/text\/(th|en)\/.+\.txt)$/.exec(file);
+    const search =
+      /^pagefind\/(?:index\/(th|en)_[^/]+\.pf_index|hb\/(?:search|words)-(th|en)\.[^/]+\.json|hb\/text\/(th|en)\/.+\.txt)$/.exec(file);
     const lang = (search?.[1] ?? search?.[2] ?? search?.[3]) as Lang | undefined;
     if (lang) add(lang, file, file);
   }

@@ -41,7 +41,12 @@ export type PackState =
  * this version is ready; a choice to keep the language resumes (the missing files are fetched
  * again); no choice yet asks (quietly, without a prompt, when the reader saves data).
  */
-export function startState(options: { complete: boolean; chose: 'yes' | 'later' | undefined; saveData: boolean; total: number }): PackState | 'resume' {
+export function startState(options: {
+  complete: boolean;
+  chose: 'yes' | 'later' | undefined;
+  saveData: boolean;
+  total: number;
+}): PackState | 'resume' {
   if (options.complete) return { kind: 'ready', total: options.total };
   if (options.chose === 'yes') return 'resume';
   if (options.chose === 'later') return { kind: 'none' };

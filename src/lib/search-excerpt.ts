@@ -66,7 +66,14 @@ export function excerptStart(text: string, length = 160, segmenter?: Intl.Segmen
  * An excerpt from a run of index units (a text file of the page): `first` is the number of the
  * first unit given, the match is `count` units from unit `at`.
  */
-export function excerptFromUnits(list: readonly string[], first: number, at: number, count: number, radius = 80, segmenter?: Intl.Segmenter): Excerpt {
+export function excerptFromUnits(
+  list: readonly string[],
+  first: number,
+  at: number,
+  count: number,
+  radius = 80,
+  segmenter?: Intl.Segmenter,
+): Excerpt {
   const i = Math.min(Math.max(0, at - first), list.length);
   const j = Math.min(list.length, i + Math.max(0, count));
   const text = list.join('');

@@ -102,7 +102,14 @@ export function combineHits(plan: readonly PlannedTerm[], found: readonly (reado
       const inTitle = term.parts.every((p) => normaliseQuery(title).includes(p.text));
       const density = positions.length / Math.sqrt(Math.max(1, units));
       const score = (inTitle ? 1000 : 0) + (t === 0 ? 100 : 0) + density;
-      hits.set(page, { page, term: term.term, part: term.parts[0]?.text ?? term.term, at: Math.min(...positions), length: term.parts[0]?.words.length ?? 0, score });
+      hits.set(page, {
+        page,
+        term: term.term,
+        part: term.parts[0]?.text ?? term.term,
+        at: Math.min(...positions),
+        length: term.parts[0]?.words.length ?? 0,
+        score,
+      });
     }
   });
   return [...hits.values()].sort((a, b) => b.score - a.score || a.page - b.page);

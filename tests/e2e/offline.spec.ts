@@ -1,4 +1,10 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help}`);
+}
 
 /** Chooses to keep the page's language on the device and waits until every file is checked. */
 async function savePack(page: Page): Promise<void> {
@@ -18,8 +24,11 @@ test.describe('offline', () => {
     await expect(pack).toBeVisible();
     await expect(pack.locator('.offline-pack-state')).toContainText(/About \d+(\.\d)? MB/);
     await expect(pack.locator('.offline-save')).toContainText(/MB/);
+    expect(await axe(page)).toEqual([]);
     await savePack(page);
-    await expect(pack.locator('.offline-pack-state')).toContainText(/All English pages are ready to use offline on this device \(\d+ files\)/);
+    await expect(pack.locator('.offline-pack-state')).toContainText(
+      /All English pages are ready to use offline on this device \(\d+ files\)/,
+    );
 
     await context.setOffline(true);
     await page.goto('/en/modules/field-inspection/');
@@ -27,6 +36,7 @@ test.describe('offline', () => {
     // The offline state is on the screen, not only for screen readers.
     await expect(page.locator('.offline-banner')).toBeVisible();
     await expect(page.locator('.offline-banner')).toHaveText(/You are offline/);
+    expect(await axe(page)).toEqual([]);
     await page.goto('/en/sessions/team-zone-action-planning/');
     await expect(page.locator('table.agenda')).toBeVisible();
     await page.goto('/en/search/?q=signboard');
@@ -40,7 +50,9 @@ test.describe('offline', () => {
     test.setTimeout(180_000);
     // One page of the pack fails twice, another fails until the reader tries again.
     let flaky = 0;
-    await page.route('**/forms/team-daily-log/', (route) => (++flaky <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue()));
+    await page.route('**/forms/team-daily-log/', (route) =>
+      ++flaky <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
     await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
     await page.goto('/');
     const pack = page.locator('.offline-pack');
@@ -72,7 +84,10 @@ test.describe('offline', () => {
     await expect(pack).toHaveAttribute('data-state', 'ready');
   });
 
-  test('without signal: the offline page in the reader’s language, and the language switch says what is missing', async ({ page, context }) => {
+  test('without signal: the offline page in the reader’s language, and the language switch says what is missing', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(180_000);
     const errors: string[] = [];
     page.on('console', (m) => {

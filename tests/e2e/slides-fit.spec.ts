@@ -36,7 +36,8 @@ test.describe('every slide fits the projector', () => {
             };
           });
           checked += 1;
-          if (result.overflow || result.under) problems.push(`${deck}#${n} “${result.title}”: ${result.overflow ? 'overflows' : 'runs under the control bar'}`);
+          if (result.overflow || result.under)
+            problems.push(`${deck}#${n} “${result.title}”: ${result.overflow ? 'overflows' : 'runs under the control bar'}`);
         }
       }
       expect(checked).toBeGreaterThan(200);

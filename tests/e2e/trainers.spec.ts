@@ -63,7 +63,9 @@ test.describe('presenting a session', () => {
     await page.getByRole('button', { name: 'เดินเวลาต่อ' }).click();
     await page.clock.runFor(10_000);
     const [m, s] = (stopped ?? '0:00').split(':').map(Number);
-    await expect(page.locator('.speaker-elapsed')).toHaveText(new RegExp(`^${m}:${String((s ?? 0) + 10).padStart(2, '0')}|^${m}:${String((s ?? 0) + 11).padStart(2, '0')}$`));
+    await expect(page.locator('.speaker-elapsed')).toHaveText(
+      new RegExp(`^${m}:${String((s ?? 0) + 10).padStart(2, '0')}|^${m}:${String((s ?? 0) + 11).padStart(2, '0')}$`),
+    );
     await page.getByRole('button', { name: 'เริ่มนับใหม่' }).click();
     await expect(page.locator('.speaker-elapsed')).toHaveText(/^0:0[01]$/);
     await page.clock.runFor(3_000);

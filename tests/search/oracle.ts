@@ -22,8 +22,7 @@ export interface OraclePage {
   text: string;
 }
 
-const INLINE_TAGS =
-  'a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|hb-term';
+const INLINE_TAGS = 'a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|strong|sub|sup|time|u|var|wbr|hb-term';
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 function decode(text: string): string {
@@ -101,7 +100,10 @@ export function oraclePages(dist: string): Map<string, OraclePage> {
   for (const file of walk(dist).filter((f) => f.endsWith('index.html'))) {
     const text = pageReadingText(readFileSync(file, 'utf8'));
     if (text === undefined) continue;
-    const path = `/${relative(dist, file).split('\\').join('/').replace(/index\.html$/u, '')}`;
+    const path = `/${relative(dist, file)
+      .split('\\')
+      .join('/')
+      .replace(/index\.html$/u, '')}`;
     pages.set(path, { lang: path.startsWith('/en/') ? 'en' : 'th', text: simplify(text) });
   }
   return pages;
@@ -114,7 +116,8 @@ export function simplify(text: string): string {
 
 /** Spelling variants and glossary terms (Thai with English), read from the content files. */
 export function oracleGroups(contentDir = 'content'): string[][] {
-  const groups = (load(readFileSync(join(contentDir, 'data', 'search-variants.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as string[][]) ?? [];
+  const groups =
+    (load(readFileSync(join(contentDir, 'data', 'search-variants.yaml'), 'utf8'), { schema: CORE_SCHEMA }) as string[][]) ?? [];
   const glossary = join(contentDir, 'th', 'glossary');
   for (const file of readdirSync(glossary).filter((f) => f.endsWith('.yaml'))) {
     const entry = load(readFileSync(join(glossary, file), 'utf8'), { schema: CORE_SCHEMA }) as { th?: string; en?: string };
@@ -135,7 +138,12 @@ export function oracleTerms(query: string, groups: readonly (readonly string[])[
 }
 
 /** Paths of the pages (in the query's language) whose reading text contains the query or an equivalent. */
-export function oracleMatches(pages: ReadonlyMap<string, OraclePage>, query: string, lang: 'th' | 'en', groups: readonly (readonly string[])[]): string[] {
+export function oracleMatches(
+  pages: ReadonlyMap<string, OraclePage>,
+  query: string,
+  lang: 'th' | 'en',
+  groups: readonly (readonly string[])[],
+): string[] {
   const terms = oracleTerms(query, groups);
   const out: string[] = [];
   for (const [path, page] of pages) {

@@ -35,7 +35,13 @@ describe('offline lists', () => {
       '/hb/pagefind/hb/words-th.def.json',
       '/hb/pagefind/hb/text/th/0/0.txt',
     ]);
-    expect(lists.en.urls).toEqual(['/hb/en/', '/hb/en/modules/a/', '/hb/pagefind/index/en_1.pf_index', '/hb/pagefind/hb/search-en.abc.json', '/hb/pagefind/hb/text/en/0/0.txt']);
+    expect(lists.en.urls).toEqual([
+      '/hb/en/',
+      '/hb/en/modules/a/',
+      '/hb/pagefind/index/en_1.pf_index',
+      '/hb/pagefind/hb/search-en.abc.json',
+      '/hb/pagefind/hb/text/en/0/0.txt',
+    ]);
     expect(lists.th.files[0]).toBe('index.html');
   });
   it('leaves out the print documents and Pagefind’s unused files', () => {

@@ -28,9 +28,24 @@ describe('reading Pagefind’s index without Pagefind', () => {
     expect(pages).toHaveLength(3);
     const chunks = metaChunks(inflated);
     const postings: Postings = new Map();
-    for (const file of readdirSync(join(dir, 'index'))) readChunk(new Uint8Array(gunzipSync(readFileSync(join(dir, 'index', file)))), postings);
+    for (const file of readdirSync(join(dir, 'index')))
+      readChunk(new Uint8Array(gunzipSync(readFileSync(join(dir, 'index', file)))), postings);
     const word = (t: string) => units(t, atoms).map(encodeUnit);
-    const page = (url: string) => pages.findIndex(([id]) => id === readdirSync(join(dir, 'fragment')).find((f) => JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', f))).subarray(12).toString()).url === url)?.replace('.pf_fragment', ''));
+    const page = (url: string) =>
+      pages.findIndex(
+        ([id]) =>
+          id ===
+          readdirSync(join(dir, 'fragment'))
+            .find(
+              (f) =>
+                JSON.parse(
+                  gunzipSync(readFileSync(join(dir, 'fragment', f)))
+                    .subarray(12)
+                    .toString(),
+                ).url === url,
+            )
+            ?.replace('.pf_fragment', ''),
+      );
     const found = phrase(postings, word('แจ้งเบาะแส'));
     expect([...found.keys()]).toEqual([page('/p0/')]);
     // The position is the unit's number in the page's units, gaps counted.
@@ -39,7 +54,8 @@ describe('reading Pagefind’s index without Pagefind', () => {
     expect(chunksFor(word('ทุจริต')[0] ?? '', chunks).length).toBeGreaterThan(0);
     // Reading only some words skips the rest.
     const some: Postings = new Map();
-    for (const file of readdirSync(join(dir, 'index'))) readChunk(new Uint8Array(gunzipSync(readFileSync(join(dir, 'index', file)))), some, new Set(word('ทุจริต')));
+    for (const file of readdirSync(join(dir, 'index')))
+      readChunk(new Uint8Array(gunzipSync(readFileSync(join(dir, 'index', file)))), some, new Set(word('ทุจริต')));
     expect([...some.keys()]).toEqual(word('ทุจริต'));
   });
 });

@@ -43,7 +43,8 @@ describe('speaker timing', () => {
 
 describe('the speaker’s stopwatch', () => {
   it('counts, pauses, resumes and survives storage', async () => {
-    const { parseStopwatch, pauseStopwatch, resumeStopwatch, startStopwatch, stopwatchSeconds, timeOfDay } = await import('../../src/lib/presenter.ts');
+    const { parseStopwatch, pauseStopwatch, resumeStopwatch, startStopwatch, stopwatchSeconds, timeOfDay } =
+      await import('../../src/lib/presenter.ts');
     let watch = startStopwatch(1_000_000);
     expect(stopwatchSeconds(watch, 1_065_000)).toBe(65);
     watch = pauseStopwatch(watch, 1_065_000);
@@ -68,7 +69,8 @@ describe('slide text sizes', () => {
   });
   it('writes the sizes into the deck’s slides, in order', async () => {
     const { writeFits } = await import('../../src/integrations/slide-fit.ts');
-    const html = '<div class="deck"><div class="deck-cover slide" data-title="a"><h2 class="slide-title">a</h2></div><section class="slide" data-fit="0.5">b</section><section class="slide x">c</section></div>';
+    const html =
+      '<div class="deck"><div class="deck-cover slide" data-title="a"><h2 class="slide-title">a</h2></div><section class="slide" data-fit="0.5">b</section><section class="slide x">c</section></div>';
     expect(writeFits(html, [1, 0.85, 0.72])).toBe(
       '<div class="deck"><div class="deck-cover slide" data-title="a"><h2 class="slide-title">a</h2></div><section class="slide" data-fit="0.85">b</section><section class="slide x" data-fit="0.72">c</section></div>',
     );

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { atomsFrom, decodeUnit, deriveAtoms, encodeUnit, indexText, pieces, queryWords, splitThai, thaiWords, units } from '../../src/lib/search-tokens.ts';
+import {
+  atomsFrom,
+  decodeUnit,
+  deriveAtoms,
+  encodeUnit,
+  indexText,
+  pieces,
+  queryWords,
+  splitThai,
+  thaiWords,
+  units,
+} from '../../src/lib/search-tokens.ts';
 
 describe('index units', () => {
   it('cuts text into Thai runs, words, marks and gaps', () => {

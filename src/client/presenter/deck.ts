@@ -7,7 +7,15 @@
  * fit, takes the next smaller size.
  */
 import { actionForSwipe, FIT_STEPS, move, type DeckAction } from '../../lib/presenter.ts';
-import { fillDeckDates, onPresenterKeys, presenterChannel, slideInAddress, slidesIn, writeSlideToAddress, type PresenterChannel } from './slides.ts';
+import {
+  fillDeckDates,
+  onPresenterKeys,
+  presenterChannel,
+  slideInAddress,
+  slidesIn,
+  writeSlideToAddress,
+  type PresenterChannel,
+} from './slides.ts';
 
 /** Idle time before the control bar hides (ms). */
 const IDLE_MS = 2500;

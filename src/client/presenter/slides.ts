@@ -50,8 +50,12 @@ export function presenterChannel(name: string, receive: (message: PresenterMessa
 export function fillDeckDates(root: ParentNode, now = new Date()): void {
   // The date as the presenter's clock has it (formatDate reads calendar days in UTC).
   const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
-  for (const time of root.querySelectorAll<HTMLTimeElement>('time.deck-date')) {
+  for (const date of root.querySelectorAll<HTMLElement>('.deck-date')) {
+    // A <time> once it has a date to hold (an empty one is not valid HTML).
+    const time = document.createElement('time');
+    time.className = date.className;
     time.dateTime = isoDate(today);
-    time.textContent = formatDate(today, time.dataset['lang'] === 'en' ? 'en' : 'th');
+    time.textContent = formatDate(today, date.dataset['lang'] === 'en' ? 'en' : 'th');
+    date.replaceWith(time);
   }
 }

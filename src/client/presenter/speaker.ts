@@ -4,10 +4,30 @@
  * time left against the session's agenda, and keeps the audience window in step
  * (BroadcastChannel).
  */
-import { clock, move, parseStopwatch, pauseStopwatch, resumeStopwatch, startStopwatch, stopwatchSeconds, timeLeft, timeOfDay, type DeckAction, type Stopwatch } from '../../lib/presenter.ts';
+import {
+  clock,
+  move,
+  parseStopwatch,
+  pauseStopwatch,
+  resumeStopwatch,
+  startStopwatch,
+  stopwatchSeconds,
+  timeLeft,
+  timeOfDay,
+  type DeckAction,
+  type Stopwatch,
+} from '../../lib/presenter.ts';
 import { readItem, writeItem } from '../../lib/safe-storage.ts';
 import { deviceStorage } from '../device-storage.ts';
-import { fillDeckDates, onPresenterKeys, presenterChannel, slideInAddress, slidesIn, writeSlideToAddress, type PresenterChannel } from './slides.ts';
+import {
+  fillDeckDates,
+  onPresenterKeys,
+  presenterChannel,
+  slideInAddress,
+  slidesIn,
+  writeSlideToAddress,
+  type PresenterChannel,
+} from './slides.ts';
 
 class Speaker extends HTMLElement {
   private slides: HTMLElement[] = [];
@@ -92,11 +112,8 @@ class Speaker extends HTMLElement {
     const left = timeLeft(elapsed, row, this.minutes);
     const over = this.dataset['over'] ?? '';
     const show = (s: number | undefined) => (s === undefined ? '—' : s < 0 ? `${clock(-s)} ${over}` : clock(s));
-    const clockEl = this.querySelector<HTMLTimeElement>('.speaker-clock');
-    if (clockEl) {
-      clockEl.textContent = timeOfDay(new Date(now));
-      clockEl.dateTime = clockEl.textContent;
-    }
+    const clockEl = this.querySelector<HTMLElement>('.speaker-clock');
+    if (clockEl) clockEl.textContent = timeOfDay(new Date(now));
     this.querySelector('.speaker-elapsed')!.textContent = clock(elapsed);
     this.querySelector<HTMLElement>('.speaker-paused')!.hidden = !paused;
     const pause = this.querySelector<HTMLButtonElement>('.speaker-pause');

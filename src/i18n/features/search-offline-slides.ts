@@ -46,7 +46,8 @@ export const th = {
 export const en: Record<keyof typeof th, string> = {
   'search.empty': 'Type what you are looking for in the box above, then press Search.',
   'search.guide.title': 'How to search',
-  'search.guide.thai': 'Type a word as it is written; Thai needs no spaces between its words. A word also finds its other forms: gift finds gifts.',
+  'search.guide.thai':
+    'Type a word as it is written; Thai needs no spaces between its words. A word also finds its other forms: gift finds gifts.',
   'search.guide.and': 'Separate words with spaces to find pages that have all of them, for example: signboard budget',
   'search.guide.variants':
     'Different spellings find the same pages (คอรัปชั่น and คอร์รัปชัน), and a glossary term finds its Thai or English equivalent, for example: conflict of interest',
@@ -69,12 +70,16 @@ export const en: Record<keyof typeof th, string> = {
   'offline.pack.unsupported': 'This browser cannot keep the handbook for use without signal.',
   'offline.langMissing': 'not saved on this device',
   'offline.page.title': 'This page is not saved on this device',
-  'offline.page.intro': 'There is no internet connection now, and the page you asked for is not saved on this device. When the signal is back, it opens as usual.',
-  'offline.page.other': 'The Thai pages are not saved on this device. Open a Thai page while you have signal and press Save at the bottom of the page.',
-  'offline.page.book': 'The print editions (the whole book) are not kept for offline use. The same text is in the modules and the session plans.',
+  'offline.page.intro':
+    'There is no internet connection now, and the page you asked for is not saved on this device. When the signal is back, it opens as usual.',
+  'offline.page.other':
+    'The Thai pages are not saved on this device. Open a Thai page while you have signal and press Save at the bottom of the page.',
+  'offline.page.book':
+    'The print editions (the whole book) are not kept for offline use. The same text is in the modules and the session plans.',
   'offline.page.pdf': 'This PDF is not saved on this device. A PDF is kept once you open it with signal.',
   'offline.page.unknown': 'This page may not be saved yet, or the address may be mistyped. Try the links below.',
-  'offline.page.reasons': 'Possible reasons: a page in the other language, a print edition or a PDF that is not saved, or a mistyped address.',
+  'offline.page.reasons':
+    'Possible reasons: a page in the other language, a print edition or a PDF that is not saved, or a mistyped address.',
   'offline.page.open': 'Pages you can open',
   'offline.page.retry': 'Try again',
   'present.when': 'Day {day} · {start}–{end}',
