@@ -41,7 +41,8 @@ export async function scaledSite(dist: string, dir: string, factor: number, base
     .filter((p) => p.html.includes('data-pagefind-body'));
   const blocks: Record<'th' | 'en', string[]> = { th: [], en: [] };
   const langOf = (file: string): 'th' | 'en' => (relative(dir, file).startsWith('en/') ? 'en' : 'th');
-  for (const { file, html } of sources) for (const m of bodyOf(html).matchAll(BLOCK)) blocks[langOf(file)].push(m[3] ?? '');
+  // The pool is reading text only: blocks inside parts search leaves out (sources, quizzes) stay out.
+  for (const { file, html } of sources) for (const m of withoutIgnored(bodyOf(html)).matchAll(BLOCK)) blocks[langOf(file)].push(m[3] ?? '');
   const next = random(20230519);
   let made = 0;
   for (const { file, html } of sources) {
@@ -67,6 +68,26 @@ export async function scaledSite(dist: string, dir: string, factor: number, base
   rmSync(join(dir, 'pagefind'), { recursive: true, force: true });
   const result = await writeSearchIndex(dir, base);
   return { dir, pages: result.pages, added: made };
+}
+
+/** HTML without the elements marked data-pagefind-ignore (same-name nesting counted). */
+function withoutIgnored(html: string): string {
+  let out = html;
+  for (let m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out); m; m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out)) {
+    out = `${out.slice(0, m.index)} ${out.slice(closeOf(out, m.index, m[1] ?? 'div'))}`;
+  }
+  return out;
+}
+
+function closeOf(html: string, at: number, tag: string): number {
+  const re = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'giu');
+  re.lastIndex = at;
+  let depth = 0;
+  for (let m = re.exec(html); m; m = re.exec(html)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return html.length;
 }
 
 /** The data-pagefind-body element of a page, as HTML (same-name nesting counted). */
