@@ -73,7 +73,11 @@ export async function scaledSite(dist: string, dir: string, factor: number, base
 /** HTML without the elements marked data-pagefind-ignore (same-name nesting counted). */
 function withoutIgnored(html: string): string {
   let out = html;
-  for (let m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out); m; m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out)) {
+  for (
+    let m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out);
+    m;
+    m = /<([a-z][\w-]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/iu.exec(out)
+  ) {
     out = `${out.slice(0, m.index)} ${out.slice(closeOf(out, m.index, m[1] ?? 'div'))}`;
   }
   return out;

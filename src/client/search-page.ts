@@ -30,8 +30,8 @@ interface Data {
   chunks: SearchData['chunks'];
 }
 
-/** Results whose excerpts are fetched before the search counts as done (a phone's first screen and a bit). */
-const FIRST_EXCERPTS = 6;
+/** Results whose excerpts are fetched before the search counts as done (a phone's or a laptop's first screen). */
+const FIRST_EXCERPTS = 4;
 /** Typing pauses this long before the index pieces for what is typed are fetched ahead. */
 const TYPING_PAUSE_MS = 300;
 
