@@ -106,7 +106,7 @@ test.describe('search', () => {
   test('the hand-labelled query set: labels hold, precision 1.00 and recall at least 0.95', async ({ page, baseURL }) => {
     test.setTimeout(240_000);
     const queries = loadQueries();
-    const pages = oraclePages('dist');
+    const pages = oraclePages(process.env.OUT_DIR ?? 'dist');
     const groups = oracleGroups();
     expect(staleLabels(queries, pages, groups)).toEqual([]);
     expect(queries.filter((q) => q.none).length).toBeGreaterThanOrEqual(5);

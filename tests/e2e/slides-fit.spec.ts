@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
 /** Every deck the build made, in both languages. */
-const decks = ['', 'en/'].flatMap((prefix) => readdirSync(`dist/${prefix}present`).map((slug) => `/${prefix}present/${slug}/`));
+const dist = process.env.OUT_DIR ?? 'dist';
+const decks = ['', 'en/'].flatMap((prefix) => readdirSync(`${dist}/${prefix}present`).map((slug) => `/${prefix}present/${slug}/`));
 const SCREENS = [
   { width: 1024, height: 768 },
   { width: 1280, height: 720 },
