@@ -110,7 +110,8 @@ for (const lang of ['th', 'en']) {
     const file = join(outDir, rel.endsWith('/') || rel === '' ? `${rel}index.html` : rel);
     const body = readFileSync(file);
     raw += statSync(file).size;
-    gz += file.includes('/pagefind/') ? body.length : gzipSync(body).length;
+    // Pagefind's own files are gzip already; pages and the handbook's search data (JSON, text) are compressed by the host.
+    gz += /\.(pf_\w+|pagefind)$/.test(file) ? body.length : gzipSync(body).length;
   }
   console.log(`\noffline pack (${lang}): ${list.urls.length} files, ${kb(raw)} raw, about ${kb(gz)} over the wire`);
 }

@@ -12,7 +12,7 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath, args });
 }
 
-/** Serves dist/ (or OUT_DIR) under BASE_PATH on a free loopback port. */
-export function serveBuilt(port = 0): Promise<StaticServer> {
-  return serveStatic(process.env.OUT_DIR ?? 'dist', { port, base: readBasePath(process.env.BASE_PATH) });
+/** Serves dist/ (or OUT_DIR) under BASE_PATH on a free loopback port; `compress` gzips text as a web host does. */
+export function serveBuilt(port = 0, { compress = false, dir = process.env.OUT_DIR ?? 'dist' } = {}): Promise<StaticServer> {
+  return serveStatic(dir, { port, base: readBasePath(process.env.BASE_PATH), compress });
 }

@@ -1,85 +1,62 @@
 /**
- * Evaluates search against a committed query set: which built pages contain each query
- * (read from the HTML independently of Pagefind), and precision, recall and latency of
- * what the search page returned. Shared by `npm run bench:search` and the e2e test.
+ * Evaluates search against the hand-labelled query set (tests/search/queries.yaml): which pages
+ * each query must return (the independent matcher of tests/search/oracle.ts, minus the pages
+ * labelled as another word), whether the hand labels still hold for the built pages, and the
+ * precision, recall and timings of what the search page returned. Shared by
+ * `npm run bench:search` and the e2e test.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { CORE_SCHEMA, load } from 'js-yaml';
-import { containsQuery, expandQuery, type EquivalentGroups } from '../../src/lib/search-query.ts';
+import { oracleMatches, type OraclePage } from '../../tests/search/oracle.ts';
 
 export interface Query {
   lang: 'th' | 'en';
   q: string;
-  expect?: string[];
+  /** Pages a reader must get (labelled by hand). */
+  must?: string[];
+  /** True for words that are in no page. */
+  none?: boolean;
+  /** Pages where the matcher finds the query only inside another word (labelled by hand): word. */
+  otherWord?: Record<string, string>;
 }
 
 export function loadQueries(file = 'tests/search/queries.yaml'): Query[] {
   return load(readFileSync(file, 'utf8'), { schema: CORE_SCHEMA }) as Query[];
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+/** The pages a query must return on this build. */
+export function expectedPages(query: Query, pages: ReadonlyMap<string, OraclePage>, groups: readonly (readonly string[])[]): string[] {
+  const other = new Set(Object.keys(query.otherWord ?? {}));
+  return oracleMatches(pages, query.q, query.lang, groups).filter((p) => !other.has(p));
+}
 
-/** Index just past the close tag matching the element that opens at `start` (same tag name, nesting counted). */
-function elementEnd(html: string, start: number, tag: string): number {
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
-  re.lastIndex = start;
-  let depth = 0;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return m.index + m[0].length;
+/** Hand labels that no longer agree with the built pages (the content changed: check them by hand). */
+export function staleLabels(
+  queries: readonly Query[],
+  pages: ReadonlyMap<string, OraclePage>,
+  groups: readonly (readonly string[])[],
+): string[] {
+  const problems: string[] = [];
+  for (const query of queries) {
+    const found = oracleMatches(pages, query.q, query.lang, groups);
+    const where = `[${query.lang}] ${query.q}`;
+    if (query.none && found.length > 0) problems.push(`${where}: labelled as in no page, but ${found.join(', ')} contain it`);
+    if (!query.none && (query.must ?? []).length === 0) problems.push(`${where}: label at least one page a reader must get, or none: true`);
+    for (const page of query.must ?? [])
+      if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as a must, but no longer contains it`);
+    for (const page of Object.keys(query.otherWord ?? {}))
+      if (!found.includes(page)) problems.push(`${where}: ${page} is labelled as another word, but no longer matches at all`);
+    for (const page of query.must ?? [])
+      if (query.otherWord?.[page]) problems.push(`${where}: ${page} is labelled both as a must and as another word`);
   }
-  return html.length;
-}
-
-/** Removes every element marked data-pagefind-ignore (quizzes, slides), as Pagefind does. */
-function withoutIgnored(html: string): string {
-  let out = html;
-  for (let m = /<([\w-]+)[^>]*\sdata-pagefind-ignore[^>]*>/.exec(out); m; m = /<([\w-]+)[^>]*\sdata-pagefind-ignore[^>]*>/.exec(out)) {
-    out = `${out.slice(0, m.index)} ${out.slice(elementEnd(out, m.index, m[1] ?? 'div'))}`;
-  }
-  return out;
-}
-
-/** The text Pagefind indexes on a built page: the data-pagefind-body element, minus ignored parts. */
-export function indexedText(html: string): string | undefined {
-  const open = /<(\w+)[^>]*\sdata-pagefind-body[^>]*>/.exec(html);
-  if (!open) return undefined;
-  const body = html.slice(open.index, elementEnd(html, open.index, open[1] ?? 'div'));
-  return withoutIgnored(body)
-    .replace(/<(script|style|template)[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_, e: string) => ENTITIES[e] ?? ' ')
-    .replace(/\s+/g, ' ');
-}
-
-/** Indexed pages of one language: path (without base) → indexed text. */
-export function indexedPages(outDir: string, lang: 'th' | 'en'): Map<string, string> {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-  const pages = new Map<string, string>();
-  for (const file of walk(outDir).filter((f) => f.endsWith('index.html'))) {
-    const path = `/${relative(outDir, file).replace(/index\.html$/, '')}`;
-    if ((lang === 'en') !== path.startsWith('/en/')) continue;
-    const html = readFileSync(file, 'utf8');
-    const text = indexedText(html);
-    if (text) pages.set(path, text);
-  }
-  return pages;
-}
-
-/** Pages that contain the query or one of its equivalents. */
-export function expectedPages(pages: Map<string, string>, q: string, groups: EquivalentGroups): string[] {
-  const terms = expandQuery(q, groups);
-  return [...pages.entries()]
-    .filter(([, text]) => terms.some((t) => containsQuery(text, t)))
-    .map(([p]) => p)
-    .sort();
+  return problems;
 }
 
 export interface Outcome {
   query: Query;
+  expected: string[];
   returned: string[];
+  /** Search time on the page (ms). */
   ms: number;
 }
 
@@ -99,8 +76,8 @@ export function metrics(outcomes: readonly Outcome[]): Metrics {
   let expected = 0;
   const falsePositives: Metrics['falsePositives'] = [];
   const misses: Metrics['misses'] = [];
-  for (const { query, returned: got } of outcomes) {
-    const want = new Set(query.expect ?? []);
+  for (const { query, expected: wantList, returned: got } of outcomes) {
+    const want = new Set(wantList);
     returned += got.length;
     expected += want.size;
     for (const path of got) {
@@ -110,15 +87,21 @@ export function metrics(outcomes: readonly Outcome[]): Metrics {
     for (const path of want) if (!got.includes(path)) misses.push({ q: query.q, path });
   }
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
-  const at = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))] ?? 0;
   return {
     precision: returned === 0 ? 1 : truePositives / returned,
     recall: expected === 0 ? 1 : truePositives / expected,
-    medianMs: at(0.5),
-    p95Ms: at(0.95),
+    medianMs: median(times),
+    p95Ms: times[Math.min(times.length - 1, Math.floor(0.95 * times.length))] ?? 0,
     falsePositives,
     misses,
   };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return 0;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : Math.round(((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2);
 }
 
 /** The path of a result link without base, query or fragment. */

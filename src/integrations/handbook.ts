@@ -1,9 +1,10 @@
 /**
  * The handbook's build steps as one Astro integration, so that `astro build` alone makes the whole
  * handbook: the content check before anything is rendered; after Astro has written the pages, the
- * search index, the share preview images (with a public address), then the PDFs, then the service
- * worker (it lists the search index and the PDFs), then the web server settings (from the policy in
- * the finished pages). Each step prints what it made and how long it took.
+ * search index, the slides' text sizes (every slide fits the screens trainers use), the share
+ * preview images (with a public address), then the PDFs, then the service worker (it lists the
+ * search index and the PDFs), then the web server settings (from the policy in the finished pages).
+ * Each step prints what it made and how long it took.
  */
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +12,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { writeSearchIndex } from './search-index.ts';
 import { writePdfs } from './pdfs.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { fitSlides } from './slide-fit.ts';
 import { writeShareImages } from './share-images.ts';
 import { writeServerConfigs } from './server-configs.ts';
 import { missingAddressWarning } from '../lib/public-address.ts';
@@ -72,8 +74,18 @@ export function handbook(options: HandbookOptions): AstroIntegration {
         await step(
           logger,
           'search index',
-          () => writeSearchIndex(outDir),
-          (r) => `${r.pages} pages`,
+          () => writeSearchIndex(outDir, base),
+          (r) =>
+            `${r.pages} pages, ${r.atoms} Thai atoms, search data ${Object.entries(r.dataBytes)
+              .map(([l, n]) => `${l} ${Math.round(n / 1024)} KB`)
+              .join(', ')}`,
+        );
+        await step(
+          logger,
+          'slides',
+          () => fitSlides(outDir, base),
+          (r) =>
+            `${r.slides} slides in ${r.decks} decks fit 1024×768, 1280×720 and 1920×1080; ${r.scaled} set smaller (smallest ${Math.round(r.smallest * 100)}%)`,
         );
         if (site) {
           const publicAddress = site;

@@ -2,19 +2,23 @@
  * Build step, last: the web app manifest, the per-language offline lists and the service worker
  * (workbox-build), written after the search index and the PDFs so that they can list them.
  * - manifest.webmanifest: installable app with the Thai name, base-aware.
- * - offline-th.json, offline-en.json: what a reader's device keeps for use without signal.
- * - sw.js: precaches the shell (CSS, JS, Thai and Latin fonts, icons); pages are network-first
- *   so nobody is stuck on stale pages, the search index is stale-while-revalidate, PDFs are kept
- *   once opened. A new deployment waits until the reader accepts "a new version is available".
+ * - offline-th.json, offline-en.json: what a reader's device keeps for use without signal (the
+ *   language pack), with its download size, which the page shows before asking.
+ * - sw.js: precaches the shell (CSS, JS, Thai and Latin fonts, icons); the search files are
+ *   stale-while-revalidate. sw-fallback.js (src/integrations/sw-fallback.ts) handles pages
+ *   (network first, so nobody is stuck on stale pages) and PDFs (kept once opened), with the
+ *   offline page for whatever is not kept. A new deployment waits until the reader accepts
+ *   "a new version is available".
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
 import { th } from '../i18n/th.ts';
 import { LANGS } from '../lib/locales.ts';
-import { offlineLists } from '../lib/offline-lists.ts';
+import { fallbackPath, offlineLists } from '../lib/offline-lists.ts';
 import { CACHE_NAMES } from '../lib/storage-keys.ts';
+import { swFallbackSource } from './sw-fallback.ts';
 
 const walk = (d: string): string[] =>
   readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
@@ -46,16 +50,25 @@ export async function writeServiceWorker(
   const files = walk(outDir).map((f) => relative(outDir, f).split('\\').join('/'));
   writeFileSync(join(outDir, 'manifest.webmanifest'), JSON.stringify(manifest(base), null, 2));
 
-  // Fragments are gzip files starting with "pagefind_dcd"; their JSON says which page they are.
-  const fragmentUrl = (file: string): string => {
-    const raw = gunzipSync(readFileSync(join(outDir, file)));
-    return (JSON.parse(raw.subarray(12).toString('utf8')) as { url: string }).url.replace(base, '/');
-  };
-  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
-  const lists = offlineLists({ files, entry, fragmentUrl, base });
+  const lists = offlineLists({ files, base });
+  // What a download costs: text travels compressed (hosts gzip it); the index chunks already are.
+  const transferBytes = (file: string): number =>
+    /\.(html|json|txt)$/.test(file) ? gzipSync(readFileSync(join(outDir, file))).length : statSync(join(outDir, file)).size;
   // The version changes with every build, so devices refresh their offline copy after a deployment.
   const version = `${Date.now()}`;
-  for (const lang of LANGS) writeFileSync(join(outDir, `offline-${lang}.json`), JSON.stringify({ version, urls: lists[lang] }));
+  for (const lang of LANGS) {
+    const bytes = lists[lang].files.reduce((sum, file) => sum + transferBytes(file), 0);
+    writeFileSync(join(outDir, `offline-${lang}.json`), JSON.stringify({ version, bytes, urls: lists[lang].urls }));
+  }
+  writeFileSync(
+    join(outDir, 'sw-fallback.js'),
+    swFallbackSource({
+      pagesCache: CACHE_NAMES.pages,
+      downloadsCache: CACHE_NAMES.downloads,
+      fallback: { th: `${base}${fallbackPath('th').slice(1)}`, en: `${base}${fallbackPath('en').slice(1)}` },
+      base,
+    }),
+  );
 
   const { count, size, warnings } = await generateSW({
     globDirectory: outDir,
@@ -68,24 +81,16 @@ export async function writeServiceWorker(
     inlineWorkboxRuntime: true,
     sourcemap: false,
     mode: 'production',
+    // Pages and PDFs: sw-fallback.js, loaded first so that its fetch handler answers them.
+    importScripts: [`${base}sw-fallback.js`],
     runtimeCaching: [
-      {
-        urlPattern: ({ request }) => request.mode === 'navigate',
-        handler: 'NetworkFirst',
-        options: { cacheName: CACHE_NAMES.pages, networkTimeoutSeconds: 5, matchOptions: { ignoreSearch: true, ignoreVary: true } },
-      },
       {
         urlPattern: ({ url }) => url.pathname.includes('/pagefind/'),
         handler: 'StaleWhileRevalidate',
         options: { cacheName: CACHE_NAMES.search, matchOptions: { ignoreSearch: true, ignoreVary: true } },
       },
-      {
-        urlPattern: ({ url }) => url.pathname.endsWith('.pdf'),
-        handler: 'CacheFirst',
-        options: { cacheName: CACHE_NAMES.downloads },
-      },
     ],
   });
   if (warnings.length > 0) throw new Error(`The service worker step warned: ${warnings.join('; ')}`);
-  return { precached: count, kilobytes: Math.round(size / 1024), offline: Object.fromEntries(LANGS.map((l) => [l, lists[l].length])) };
+  return { precached: count, kilobytes: Math.round(size / 1024), offline: Object.fromEntries(LANGS.map((l) => [l, lists[l].urls.length])) };
 }

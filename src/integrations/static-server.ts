@@ -6,6 +6,7 @@
  * machine.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -35,7 +36,25 @@ function fileFor(root: string, relPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export async function serveStatic(dir: string, { port = 0, base = '/', host = '127.0.0.1' } = {}): Promise<StaticServer> {
+/** Text types a web host compresses on the way out (Pagefind's own files are gzip already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml))/;
+
+export interface ServeOptions {
+  port?: number;
+  base?: string;
+  host?: string;
+  /**
+   * Behave like the hosts the handbook is published on (public/_headers): gzip text for clients
+   * that accept it, and let browsers keep the fingerprinted files under _astro/. The search
+   * benchmark uses this, so that it measures what a reader's phone would really transfer.
+   */
+  compress?: boolean;
+}
+
+export async function serveStatic(
+  dir: string,
+  { port = 0, base = '/', host = '127.0.0.1', compress = false }: ServeOptions = {},
+): Promise<StaticServer> {
   const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -55,8 +74,19 @@ export async function serveStatic(dir: string, { port = 0, base = '/', host = '1
       file ?? [join(root, rel.startsWith('/en/') ? 'en/404.html' : '404.html'), join(root, '404.html')].find((f) => existsSync(f));
     const headers: Record<string, string> = { 'content-type': body ? contentType(body) : 'text/plain; charset=utf-8' };
     if (body?.endsWith('sw.js')) headers['service-worker-allowed'] = base;
+    const gzip =
+      compress &&
+      body !== undefined &&
+      COMPRESSIBLE.test(headers['content-type'] ?? '') &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+    if (compress && file && rel.startsWith('/_astro/')) headers['cache-control'] = 'public, max-age=31536000, immutable';
+    if (gzip) {
+      headers['content-encoding'] = 'gzip';
+      headers['vary'] = 'accept-encoding';
+    }
     res.writeHead(status, headers);
     if (req.method === 'HEAD' || !body) res.end(body ? undefined : 'Not found');
+    else if (gzip) createReadStream(body).pipe(createGzip()).pipe(res);
     else createReadStream(body).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(port, host, ok));

@@ -1,51 +1,52 @@
 /**
  * Which files a reader's device keeps for offline use, per language: every page of that
- * language and the search index files of that language. Pure: works on the list of built files.
+ * language (not the print documents: their PDFs are kept once opened, and the chapters hold the
+ * same text), and what its search reads: the index chunks of that language and the handbook's
+ * search files for it (src/integrations/search-index.ts). Pure: works on the list of built files.
  */
 
 export interface OfflineInputs {
   /** Built files, relative to the output folder ("en/modules/x/index.html"). */
   files: readonly string[];
-  /** Pagefind's entry file (pagefind-entry.json), parsed. */
-  entry: { languages: Record<string, { hash: string; wasm: string | null; page_count: number }> };
-  /** The page URL path (without base) each fragment file belongs to. */
-  fragmentUrl: (file: string) => string;
   base: string;
 }
 
-const langOfPath = (path: string): 'th' | 'en' => (path.startsWith('/en/') ? 'en' : 'th');
+export type Lang = 'th' | 'en';
+
+const langOfPath = (path: string): Lang => (path.startsWith('/en/') ? 'en' : 'th');
 
 /** The URL path (without base) a built HTML file is served at. */
 export function pagePath(file: string): string {
   return `/${file.replace(/index\.html$/, '')}`;
 }
 
-export function offlineLists({ files, entry, fragmentUrl, base }: OfflineInputs): Record<'th' | 'en', string[]> {
-  const lists: Record<'th' | 'en', string[]> = { th: [], en: [] };
-  const url = (path: string) => `${base}${path.replace(/^\/+/, '')}`;
+/** The path of the page shown for anything not kept on the device, per language. */
+export function fallbackPath(lang: Lang): string {
+  return lang === 'en' ? '/en/offline/' : '/offline/';
+}
+
+/** The language-pack file (built file, relative) each URL of the lists comes from. */
+export interface OfflineList {
+  urls: string[];
+  files: string[];
+}
+
+export function offlineLists({ files, base }: OfflineInputs): Record<Lang, OfflineList> {
+  const lists: Record<Lang, OfflineList> = { th: { urls: [], files: [] }, en: { urls: [], files: [] } };
+  const add = (lang: Lang, file: string, path: string) => {
+    lists[lang].urls.push(`${base}${path.replace(/^\/+/, '')}`);
+    lists[lang].files.push(file);
+  };
   for (const file of files) {
     if (file.endsWith('index.html')) {
       const path = pagePath(file);
-      // The print documents are large and made for paper (their PDFs are kept once opened);
-      // the chapters cover the same text offline.
-      if (!/\/(print|book)\//.test(path)) lists[langOfPath(path)].push(url(path));
-    } else if (file.startsWith('pagefind/fragment/')) {
-      lists[langOfPath(fragmentUrl(file))].push(url(file));
+      if (!/\/(print|book)\//.test(path)) add(langOfPath(path), file, path);
+      continue;
     }
-  }
-  for (const lang of ['th', 'en'] as const) {
-    const info = entry.languages[lang];
-    if (!info) continue;
-    const shared = ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json'];
-    const own = files.filter(
-      (f) =>
-        f.startsWith(`pagefind/index/${lang}_`) ||
-        f.startsWith(`pagefind/filter/${lang}_`) ||
-        f === `pagefind/pagefind.${info.hash}.pf_meta` ||
-        // Languages without their own stemmer (Thai) use the generic "unknown" build.
-        f === `pagefind/wasm.${info.wasm ?? 'unknown'}.pagefind`,
-    );
-    lists[lang].push(...[...shared.filter((f) => files.includes(f)), ...own].map(url));
+    const search =
+      /^pagefind\/(?:index\/(th|en)_[^/]+\.pf_index|hb\/(?:search|words)-(th|en)\.[^/]+\.json|hb\/text\/(th|en)\/.+\.txt)$/.exec(file);
+    const lang = (search?.[1] ?? search?.[2] ?? search?.[3]) as Lang | undefined;
+    if (lang) add(lang, file, file);
   }
   return lists;
 }

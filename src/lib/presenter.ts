@@ -91,3 +91,60 @@ export function slideFromHash(hash: string, total: number): number {
   const n = Number(hash.replace(/^#/, ''));
   return Number.isInteger(n) && n >= 1 ? Math.min(n - 1, Math.max(0, total - 1)) : 0;
 }
+
+/**
+ * The speaker's stopwatch: when it started, and while paused since when; the time spent paused
+ * before is taken off by moving the start. Kept on the device (as JSON) so a reload keeps it.
+ */
+export interface Stopwatch {
+  /** Epoch ms the count (minus pauses) started. */
+  start: number;
+  /** Epoch ms it was paused, or null while running. */
+  pausedAt: number | null;
+}
+
+export function startStopwatch(now: number): Stopwatch {
+  return { start: now, pausedAt: null };
+}
+
+/** Seconds counted at `now`. */
+export function stopwatchSeconds(watch: Stopwatch, now: number): number {
+  return Math.max(0, ((watch.pausedAt ?? now) - watch.start) / 1000);
+}
+
+export function pauseStopwatch(watch: Stopwatch, now: number): Stopwatch {
+  return watch.pausedAt === null ? { ...watch, pausedAt: now } : watch;
+}
+
+export function resumeStopwatch(watch: Stopwatch, now: number): Stopwatch {
+  return watch.pausedAt === null ? watch : { start: watch.start + (now - watch.pausedAt), pausedAt: null };
+}
+
+/** A stopwatch from storage: the JSON above, or the bare start time older versions kept. */
+export function parseStopwatch(raw: string | undefined, now: number): Stopwatch {
+  if (raw === undefined) return startStopwatch(now);
+  const bare = Number(raw);
+  if (Number.isFinite(bare) && bare > 0) return { start: bare, pausedAt: null };
+  try {
+    const value = JSON.parse(raw) as Partial<Stopwatch>;
+    if (typeof value.start === 'number' && value.start > 0 && (value.pausedAt === null || typeof value.pausedAt === 'number')) {
+      return { start: value.start, pausedAt: value.pausedAt ?? null };
+    }
+  } catch {
+    // Not ours: start afresh.
+  }
+  return startStopwatch(now);
+}
+
+/** The time of day as a projector clock shows it: "14:05". */
+export function timeOfDay(date: Date): string {
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** Text sizes a slide may be set in (1 = the deck's size), largest first; the build picks one per slide. */
+export const FIT_STEPS = [1, 0.92, 0.85, 0.78, 0.72, 0.66] as const;
+
+/** The largest step at which a slide fits, given whether it fits at each step; undefined if at none. */
+export function largestFit(fits: (step: number) => boolean): number | undefined {
+  return FIT_STEPS.find((step) => fits(step));
+}

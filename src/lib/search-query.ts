@@ -1,28 +1,19 @@
 /**
- * Query handling on top of Pagefind. Pure: the search page's script feeds it Pagefind's results.
- * Pagefind can return pages that do not contain a Thai word (it falls back to a shorter
- * indexed word and ignores Thai marks), so every result is checked against the page's text,
- * and a query also accepts its listed spelling variants and glossary equivalents.
+ * What a query means for the index, and how the index's answers become the results list. Pure:
+ * the search page (src/client/search-page.ts) runs the searches Pagefind is asked for here.
+ *
+ * A query is one or more terms (what was typed, then its listed spelling variants and glossary
+ * equivalents); a term is one or more parts (separated by spaces), all of which a page must
+ * contain; a part is found only as its exact sequence of index units (src/lib/search-tokens.ts).
  */
+import { queryWords, type Atoms } from './search-tokens.ts';
 
-/** Unicode NFC, trimmed, single spaces, lower case (Thai has no case; English does). */
+/** Longest query read, in characters; the rest of a pasted paragraph is ignored. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Unicode NFC, trimmed, single spaces, lower case (Thai has no case; English does), at most MAX_QUERY_LENGTH. */
 export function normaliseQuery(query: string): string {
-  return query.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
-/** Text prepared for matching: the same normalisation as queries. */
-export function normaliseText(text: string): string {
-  return normaliseQuery(text);
-}
-
-/**
- * True when the text contains every part of the query, exactly, with Thai vowel and tone
- * marks intact (ข้าว does not match ขาว).
- */
-export function containsQuery(text: string, query: string): boolean {
-  const haystack = normaliseText(text);
-  const parts = normaliseQuery(query).split(' ').filter(Boolean);
-  return parts.length > 0 && parts.every((part) => haystack.includes(part));
+  return [...query.normalize('NFC').replace(/\s+/gu, ' ').trim().toLowerCase()].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 /** Groups of words that mean the same thing: spelling variants, and a term in Thai and English. */
@@ -43,64 +34,83 @@ export function expandQuery(query: string, groups: EquivalentGroups): string[] {
   return terms;
 }
 
-/** The first of the terms that the text contains, or undefined. */
-export function matchingTerm(text: string, terms: readonly string[]): string | undefined {
-  return terms.find((term) => containsQuery(text, term));
+export interface PlannedPart {
+  /** The part as typed (for highlighting and text fragments). */
+  text: string;
+  /** Its index words, in order. */
+  words: string[];
 }
 
-/** How many times the term occurs in the text (for ordering results). */
-export function occurrences(text: string, term: string): number {
-  const haystack = normaliseText(text);
-  const needle = normaliseQuery(term).split(' ')[0] ?? '';
-  if (!needle) return 0;
-  let count = 0;
-  for (let i = haystack.indexOf(needle); i !== -1; i = haystack.indexOf(needle, i + needle.length)) count += 1;
-  return count;
-}
-
-/**
- * A short excerpt around the first occurrence of the term, split so the caller can put the
- * match in <mark> without building HTML from text.
- */
-export function excerptAround(text: string, term: string, radius = 70): { before: string; match: string; after: string } {
-  const clean = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const needle = normaliseQuery(term).split(' ')[0] ?? '';
-  const at = clean.toLowerCase().indexOf(needle);
-  if (at === -1 || !needle) return { before: clean.slice(0, radius * 2), match: '', after: '' };
-  const start = Math.max(0, at - radius);
-  const end = Math.min(clean.length, at + needle.length + radius);
-  return {
-    before: `${start > 0 ? '…' : ''}${clean.slice(start, at)}`,
-    match: clean.slice(at, at + needle.length),
-    after: `${clean.slice(at + needle.length, end)}${end < clean.length ? '…' : ''}`,
-  };
-}
-
-export interface Candidate {
-  url: string;
-  title: string;
-  content: string;
-}
-
-export interface Hit extends Candidate {
+export interface PlannedTerm {
   term: string;
+  parts: PlannedPart[];
+}
+
+/** Each term of the query with its parts' index words; parts with no searchable words are dropped. */
+export function planQuery(query: string, groups: EquivalentGroups, atoms: Atoms): PlannedTerm[] {
+  return expandQuery(query, groups)
+    .map((term) => ({
+      term,
+      parts: term
+        .split(' ')
+        .map((text) => ({ text, words: queryWords(text, atoms) }))
+        .filter((p) => p.words.length > 0),
+    }))
+    .filter((t) => t.parts.length > 0);
+}
+
+/** Every index word a query needs (to fetch the index chunks that hold them at once). */
+export function allWords(plan: readonly PlannedTerm[]): string[] {
+  return [...new Set(plan.flatMap((t) => t.parts.flatMap((p) => p.words)))];
+}
+
+/** Where one part of a term stands on the pages that have it: page number → positions. */
+export type Found = ReadonlyMap<number, readonly number[]>;
+
+export interface PageInfo {
+  title: string;
+  /** Length of the page in index units. */
+  units: number;
+}
+
+export interface Hit {
+  page: number;
+  /** The term and part the excerpt shows. */
+  term: string;
+  part: string;
+  /** Unit number of the first match of that part, and its length in units. */
+  at: number;
+  length: number;
   score: number;
 }
 
 /**
- * Keeps only candidates that contain one of the terms, once per URL, best first: a match in
- * the title, then more occurrences.
+ * The results: pages that contain every part of at least one term, once each, best first: the
+ * query in the page's title, then how often its first part occurs for the page's length; a page
+ * found by what was typed before one found only by an equivalent. `found[t][p]` is where part p
+ * of term t stands.
  */
-export function rankHits(candidates: readonly Candidate[], terms: readonly string[]): Hit[] {
-  const seen = new Set<string>();
-  const hits: Hit[] = [];
-  for (const c of candidates) {
-    if (seen.has(c.url)) continue;
-    const term = matchingTerm(`${c.title} ${c.content}`, terms);
-    if (!term) continue;
-    seen.add(c.url);
-    const inTitle = containsQuery(c.title, term) ? 1000 : 0;
-    hits.push({ ...c, term, score: inTitle + occurrences(c.content, term) });
-  }
-  return hits.sort((a, b) => b.score - a.score);
+export function combineHits(plan: readonly PlannedTerm[], found: readonly (readonly Found[])[], info: (page: number) => PageInfo): Hit[] {
+  const hits = new Map<number, Hit>();
+  plan.forEach((term, t) => {
+    const perPart = found[t] ?? [];
+    const first = perPart[0];
+    if (!first || perPart.length !== term.parts.length) return;
+    for (const [page, positions] of first) {
+      if (hits.has(page) || !perPart.slice(1).every((f) => f.has(page))) continue;
+      const { title, units } = info(page);
+      const inTitle = term.parts.every((p) => normaliseQuery(title).includes(p.text));
+      const density = positions.length / Math.sqrt(Math.max(1, units));
+      const score = (inTitle ? 1000 : 0) + (t === 0 ? 100 : 0) + density;
+      hits.set(page, {
+        page,
+        term: term.term,
+        part: term.parts[0]?.text ?? term.term,
+        at: Math.min(...positions),
+        length: term.parts[0]?.words.length ?? 0,
+        score,
+      });
+    }
+  });
+  return [...hits.values()].sort((a, b) => b.score - a.score || a.page - b.page);
 }

@@ -14,8 +14,12 @@ export const STORAGE_KEYS = {
   classResults: 'hb.class',
   /** A copy of stored class data that could not be read, kept before anything new is written. */
   classBackup: 'hb.class.unreadable',
-  /** The offline pack version stored for a language. */
+  /** The offline pack version stored completely (every file checked) for a language. */
   offlineVersion: (lang: Lang) => `hb.offline.${lang}`,
+  /** The pack version a download was started for (so a resumed download keeps what it has). */
+  offlinePartial: (lang: Lang) => `hb.offline.${lang}.partial`,
+  /** "yes" once the reader chose to keep a language on the device, "later" when they said not now. */
+  offlineChoice: (lang: Lang) => `hb.offline.${lang}.choice`,
   /** The start time a trainer set for a session's agenda. */
   agendaStart: (slug: string) => `hb.agendaStart.${slug}`,
   /** When the presenter started a session's talk (speaker view timer). */

@@ -1,24 +1,146 @@
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+async function axe(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help}`);
+}
+
+/** Chooses to keep the page's language on the device and waits until every file is checked. */
+async function savePack(page: Page): Promise<void> {
+  const pack = page.locator('.offline-pack');
+  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+  await pack.locator('.offline-save').click();
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+}
 
 test.describe('offline', () => {
-  test('after one visit online, an unvisited module, a session and search work offline', async ({ page, context }) => {
-    test.setTimeout(120_000);
+  test('asks first with the size, keeps every page and the search, then works without signal @phone', async ({ page, context }) => {
+    test.setTimeout(180_000);
     await page.goto('/en/');
-    // The service worker keeps the English pages and search index once the first visit is done.
-    await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
-    await context.setOffline(true);
+    const pack = page.locator('.offline-pack');
+    // Nothing is downloaded before the reader says yes, and the question says how much it is.
+    await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+    await expect(pack).toBeVisible();
+    await expect(pack.locator('.offline-pack-state')).toContainText(/About \d+(\.\d)? MB/);
+    await expect(pack.locator('.offline-save')).toContainText(/MB/);
+    expect(await axe(page)).toEqual([]);
+    await savePack(page);
+    await expect(pack.locator('.offline-pack-state')).toContainText(
+      /All English pages are ready to use offline on this device \(\d+ files\)/,
+    );
 
+    await context.setOffline(true);
     await page.goto('/en/modules/field-inspection/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    await expect(page.locator('fieldset.quiz-q').first()).toBeVisible();
-
+    // The offline state is on the screen, not only for screen readers.
+    await expect(page.locator('.offline-banner')).toBeVisible();
+    await expect(page.locator('.offline-banner')).toHaveText(/You are offline/);
+    expect(await axe(page)).toEqual([]);
     await page.goto('/en/sessions/team-zone-action-planning/');
     await expect(page.locator('table.agenda')).toBeVisible();
-
     await page.goto('/en/search/?q=signboard');
     await expect(page.locator('hb-search')).toHaveAttribute('data-state', 'done', { timeout: 30_000 });
     await expect(page.locator('ol#search-results > li').first()).toBeVisible();
+    await expect(page.locator('ol#search-results > li mark').first()).toHaveText(/signboard/i);
     await context.setOffline(false);
+  });
+
+  test('a failed file is tried again, and "ready" comes only when every file is stored', async ({ page }) => {
+    test.setTimeout(180_000);
+    // One page of the pack fails twice, another fails until the reader tries again.
+    let flaky = 0;
+    await page.route('**/forms/team-daily-log/', (route) =>
+      ++flaky <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
+    );
+    await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto('/');
+    const pack = page.locator('.offline-pack');
+    await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+    await pack.locator('.offline-save').click();
+    await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'incomplete');
+    await expect(pack.locator('.offline-pack-state')).toContainText(/ยังขาด 1 ไฟล์/);
+    expect(flaky).toBeGreaterThanOrEqual(3);
+    // Trying again fetches only what is missing.
+    await page.unroute('**/forms/complaint-draft/');
+    await pack.locator('.offline-again').click();
+    await expect(pack).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready');
+    await expect(pack.locator('.offline-pack-state')).toContainText('พร้อมใช้แบบออฟไลน์');
+  });
+
+  test('a visit after an unfinished download carries on by itself', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
+    await page.goto('/');
+    const pack = page.locator('.offline-pack');
+    await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+    await pack.locator('.offline-save').click();
+    await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
+    await page.unroute('**/forms/complaint-draft/');
+    await page.goto('/glossary/');
+    await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
+    await expect(pack).toHaveAttribute('data-state', 'ready');
+  });
+
+  test('without signal: the offline page in the reader’s language, and the language switch says what is missing', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(180_000);
+    const errors: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/');
+    await savePack(page);
+    await context.setOffline(true);
+    await page.goto('/modules/');
+    await expect(page.locator('.offline-banner')).toBeVisible();
+    // The English pages were not saved: the switch says so, and following it gives the Thai offline page.
+    const note = page.locator('.offline-lang-missing');
+    await expect(note).toBeVisible();
+    await expect(note).toHaveText('ยังไม่ได้บันทึกไว้ในเครื่อง');
+    await expect(page.locator('a.lang-switch')).toHaveAttribute('aria-describedby', 'offline-lang-missing');
+    await page.locator('a.lang-switch').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('หน้านี้ยังไม่ได้บันทึกไว้ในเครื่องนี้');
+    await expect(page.locator('.offline-reason[data-reason="other"]')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'th');
+    // Print editions, PDFs and mistyped addresses.
+    for (const [path, reason] of [
+      ['/book/participant/', 'book'],
+      ['/downloads/handbook-th.pdf', 'pdf'],
+      ['/modules/no-such-page/', 'unknown'],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('หน้านี้ยังไม่ได้บันทึกไว้ในเครื่องนี้');
+      await expect(page.locator(`.offline-reason[data-reason="${reason}"]`)).toBeVisible();
+    }
+    // An English reader gets the English offline page.
+    await page.goto('/en/no-such-page/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page is not saved on this device');
+    // A visit while offline fetches nothing that fails: no errors in the console.
+    await page.goto('/');
+    await expect(page.locator('.offline-pack')).toHaveAttribute('data-state', 'ready');
+    expect(errors).toEqual([]);
+    await context.setOffline(false);
+  });
+
+  test('a reader saving data is not asked with a card, and nothing downloads by itself', async ({ page }) => {
+    await page.addInitScript(() => {
+      // What Chrome reports when the reader turned on data saving (Lite mode).
+      Object.defineProperty(navigator, 'connection', { configurable: true, value: { saveData: true, addEventListener: () => undefined } });
+    });
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto('/');
+    const pack = page.locator('.offline-pack');
+    await expect(pack).toHaveAttribute('data-state', 'offer', { timeout: 30_000 });
+    await expect(pack.locator('.offline-pack-state')).toContainText('ประหยัดอินเทอร์เน็ต');
+    await expect(pack.locator('.offline-later')).toBeHidden();
+    await page.waitForTimeout(1500);
+    expect(requests.filter((p) => p.startsWith('/modules/') || p.includes('/pagefind/'))).toEqual([]);
   });
 
   test('the site is installable: a manifest with the Thai name and icons', async ({ request }) => {

@@ -43,6 +43,73 @@ test.describe('presenting a session', () => {
     await expect(audience.locator('.deck-counter')).toHaveText(/^Slide 4 of/);
   });
 
+  test('the speaker view: readable notes, the time of day, a timer that pauses and resets', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-01T09:05:00') });
+    await page.goto(`/present/${SESSION}/speaker/#3`);
+    await expect(page.locator('.speaker-clock')).toHaveText('09:05');
+    const notesSize = await page.locator('.speaker-notes').evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(notesSize).toBeGreaterThanOrEqual(21);
+    await page.clock.runFor(65_000);
+    await expect(page.locator('.speaker-elapsed')).toHaveText(/^1:0[5-7]$/);
+    await expect(page.locator('.speaker-clock')).toHaveText('09:06');
+    await page.getByRole('button', { name: 'หยุดเวลา' }).click();
+    await expect(page.locator('.speaker-paused')).toBeVisible();
+    const stopped = await page.locator('.speaker-elapsed').textContent();
+    await page.clock.runFor(30_000);
+    await expect(page.locator('.speaker-elapsed')).toHaveText(stopped ?? '');
+    // Paused stays paused across a reload.
+    await page.reload();
+    await expect(page.locator('.speaker-elapsed')).toHaveText(stopped ?? '');
+    await page.getByRole('button', { name: 'เดินเวลาต่อ' }).click();
+    await page.clock.runFor(10_000);
+    const [m, s] = (stopped ?? '0:00').split(':').map(Number);
+    await expect(page.locator('.speaker-elapsed')).toHaveText(
+      new RegExp(`^${m}:${String((s ?? 0) + 10).padStart(2, '0')}|^${m}:${String((s ?? 0) + 11).padStart(2, '0')}$`),
+    );
+    await page.getByRole('button', { name: 'เริ่มนับใหม่' }).click();
+    await expect(page.locator('.speaker-elapsed')).toHaveText(/^0:0[01]$/);
+    await page.clock.runFor(3_000);
+    await expect(page.locator('.speaker-elapsed')).toHaveText(/^0:0[34]$/);
+  });
+
+  test('the title slide shows the day’s date and the organiser', async ({ page }) => {
+    await page.clock.install({ time: new Date('2026-12-01T09:00:00') });
+    await page.goto(`/present/${SESSION}/`);
+    const cover = page.locator('.deck .slide[data-current]');
+    await expect(cover.locator('.deck-date')).toHaveText('1 ธ.ค. 2569');
+    await expect(cover.locator('.deck-organiser')).toContainText('เครือข่าย ป.ป.ช. ภาคประชาสังคมจังหวัดขอนแก่น');
+    await expect(cover.locator('.deck-cover-when')).toHaveText(/^วันที่ 2 · \d\d:\d\d–\d\d:\d\d น\.$/);
+  });
+
+  test('the control bar is the presenter’s: no speaker-view button, hidden when idle and in full screen; S opens the speaker view', async ({
+    page,
+    context,
+  }) => {
+    await page.goto(`/en/present/${SESSION}/`);
+    const bar = page.locator('.deck-controls');
+    await expect(page.getByText(/speaker view/i)).toHaveCount(0);
+    await page.mouse.move(200, 200);
+    await expect(bar).toHaveCSS('opacity', '1');
+    await expect(page.locator('hb-deck')).toHaveAttribute('data-idle', '', { timeout: 6_000 });
+    await expect(bar).toHaveCSS('opacity', '0');
+    await page.mouse.move(300, 300);
+    await expect(bar).toHaveCSS('opacity', '1');
+    // Focus brings it back and keeps it while a control has focus.
+    await page.mouse.move(0, 0);
+    await expect(page.locator('hb-deck')).toHaveAttribute('data-idle', '', { timeout: 6_000 });
+    await page.keyboard.press('Tab');
+    await expect(page.locator('hb-deck')).not.toHaveAttribute('data-idle');
+    await page.locator('.deck-fullscreen').click();
+    await expect.poll(() => page.evaluate(() => Boolean(document.fullscreenElement))).toBe(true);
+    await expect(page.locator('hb-deck')).toHaveAttribute('data-idle', '');
+    await page.evaluate(() => document.exitFullscreen());
+    const popup = context.waitForEvent('page');
+    await page.locator('.deck').focus();
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    await expect(speaker).toHaveURL(/\/en\/present\/field-inspection-practice\/speaker\/#1$/);
+  });
+
   test('without JavaScript the slides are listed one after another', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -1,61 +1,91 @@
 import { describe, expect, it } from 'vitest';
-import { offlineLists, pagePath } from '../../src/lib/offline-lists.ts';
+import { fallbackPath, offlineLists, pagePath } from '../../src/lib/offline-lists.ts';
+import { formatSize, parsePackList, startState } from '../../src/lib/offline-pack.ts';
+import { missingReason } from '../../src/lib/offline-reason.ts';
 
 describe('offline lists', () => {
   const files = [
     'index.html',
     'modules/a/index.html',
+    'offline/index.html',
     'print/index.html',
     'book/participant/index.html',
     'en/index.html',
     'en/modules/a/index.html',
     'pagefind/pagefind.js',
-    'pagefind/pagefind-entry.json',
-    'pagefind/pagefind-ui.js',
     'pagefind/wasm.unknown.pagefind',
-    'pagefind/wasm.en.pagefind',
-    'pagefind/pagefind.th_aa.pf_meta',
-    'pagefind/pagefind.en_bb.pf_meta',
     'pagefind/index/th_1.pf_index',
     'pagefind/index/en_1.pf_index',
-    'pagefind/filter/th_2.pf_filter',
-    'pagefind/fragment/f1.pf_fragment',
-    'pagefind/fragment/f2.pf_fragment',
+    'pagefind/hb/search-th.abc.json',
+    'pagefind/hb/words-th.def.json',
+    'pagefind/hb/search-en.abc.json',
+    'pagefind/hb/text/th/0/0.txt',
+    'pagefind/hb/text/en/0/0.txt',
     '_astro/x.js',
   ];
-  const entry = {
-    languages: { th: { hash: 'th_aa', wasm: null, page_count: 2 }, en: { hash: 'en_bb', wasm: 'en', page_count: 1 } },
-  };
-  const lists = offlineLists({
-    files,
-    entry,
-    base: '/hb/',
-    fragmentUrl: (f) => (f.endsWith('f1.pf_fragment') ? '/modules/a/' : '/en/modules/a/'),
-  });
+  const lists = offlineLists({ files, base: '/hb/' });
 
   it('puts each language’s pages and search files in its own list, under the base', () => {
-    expect(lists.th).toEqual(
-      [
-        '/hb/',
-        '/hb/modules/a/',
-        '/hb/pagefind/fragment/f1.pf_fragment',
-        '/hb/pagefind/pagefind.js',
-        '/hb/pagefind/pagefind-entry.json',
-        '/hb/pagefind/wasm.unknown.pagefind',
-        '/hb/pagefind/pagefind.th_aa.pf_meta',
-        '/hb/pagefind/index/th_1.pf_index',
-        '/hb/pagefind/filter/th_2.pf_filter',
-      ].sort((a, b) => lists.th.indexOf(a) - lists.th.indexOf(b)),
-    );
-    expect(lists.en).toContain('/hb/en/modules/a/');
-    expect(lists.en).toContain('/hb/pagefind/wasm.en.pagefind');
-    expect(lists.en).not.toContain('/hb/pagefind/index/th_1.pf_index');
+    expect(lists.th.urls).toEqual([
+      '/hb/',
+      '/hb/modules/a/',
+      '/hb/offline/',
+      '/hb/pagefind/index/th_1.pf_index',
+      '/hb/pagefind/hb/search-th.abc.json',
+      '/hb/pagefind/hb/words-th.def.json',
+      '/hb/pagefind/hb/text/th/0/0.txt',
+    ]);
+    expect(lists.en.urls).toEqual([
+      '/hb/en/',
+      '/hb/en/modules/a/',
+      '/hb/pagefind/index/en_1.pf_index',
+      '/hb/pagefind/hb/search-en.abc.json',
+      '/hb/pagefind/hb/text/en/0/0.txt',
+    ]);
+    expect(lists.th.files[0]).toBe('index.html');
   });
-  it('leaves out the print documents and the unused search UI', () => {
-    expect([...lists.th, ...lists.en].some((u) => u.includes('print') || u.includes('/book/') || u.includes('pagefind-ui'))).toBe(false);
+  it('leaves out the print documents and Pagefind’s unused files', () => {
+    const all = [...lists.th.urls, ...lists.en.urls];
+    expect(all.some((u) => u.includes('print') || u.includes('/book/') || u.endsWith('.js') || u.endsWith('.pagefind'))).toBe(false);
   });
-  it('maps built files to paths', () => {
+  it('maps built files to paths, and names the offline page per language', () => {
     expect(pagePath('en/modules/a/index.html')).toBe('/en/modules/a/');
     expect(pagePath('index.html')).toBe('/');
+    expect(fallbackPath('th')).toBe('/offline/');
+    expect(fallbackPath('en')).toBe('/en/offline/');
+  });
+});
+
+describe('the language pack', () => {
+  it('reads only a well-formed list', () => {
+    expect(parsePackList({ version: '1', bytes: 10, urls: ['/a/'] })).toEqual({ version: '1', bytes: 10, urls: ['/a/'] });
+    expect(parsePackList({ version: '1', urls: ['/a/'] })?.bytes).toBe(0);
+    expect(parsePackList({ version: 1, urls: [] })).toBeUndefined();
+    expect(parsePackList({ version: '1', urls: [3] })).toBeUndefined();
+    expect(parsePackList(null)).toBeUndefined();
+  });
+  it('shows sizes as a reader reads them', () => {
+    expect(formatSize(1_857_902)).toBe('1.9 MB');
+    expect(formatSize(640_000)).toBe('640 KB');
+    expect(formatSize(12_400_000)).toBe('12 MB');
+    expect(formatSize(10)).toBe('1 KB');
+  });
+  it('asks first, carries on after a yes, and is ready only when complete', () => {
+    expect(startState({ complete: true, chose: 'yes', saveData: false, total: 5 })).toEqual({ kind: 'ready', total: 5 });
+    expect(startState({ complete: false, chose: 'yes', saveData: true, total: 5 })).toBe('resume');
+    expect(startState({ complete: false, chose: 'later', saveData: false, total: 5 })).toEqual({ kind: 'none' });
+    expect(startState({ complete: false, chose: undefined, saveData: true, total: 5 })).toEqual({ kind: 'ask', saveData: true });
+  });
+});
+
+describe('why an address is not on the device', () => {
+  it('tells the other language, print editions, PDFs and the rest apart', () => {
+    expect(missingReason('/en/modules/a/', '/', 'th')).toBe('other');
+    expect(missingReason('/modules/a/', '/', 'en')).toBe('other');
+    expect(missingReason('/book/participant/', '/', 'th')).toBe('book');
+    expect(missingReason('/en/print/x/', '/', 'en')).toBe('book');
+    expect(missingReason('/downloads/handbook-th.pdf', '/', 'th')).toBe('pdf');
+    expect(missingReason('/hb/modules/nope/', '/hb/', 'th')).toBe('unknown');
+    expect(missingReason('/hb/en', '/hb/', 'th')).toBe('other');
   });
 });

@@ -40,3 +40,39 @@ describe('speaker timing', () => {
     expect(clock(3725)).toBe('1:02:05');
   });
 });
+
+describe('the speaker’s stopwatch', () => {
+  it('counts, pauses, resumes and survives storage', async () => {
+    const { parseStopwatch, pauseStopwatch, resumeStopwatch, startStopwatch, stopwatchSeconds, timeOfDay } =
+      await import('../../src/lib/presenter.ts');
+    let watch = startStopwatch(1_000_000);
+    expect(stopwatchSeconds(watch, 1_065_000)).toBe(65);
+    watch = pauseStopwatch(watch, 1_065_000);
+    expect(stopwatchSeconds(watch, 1_095_000)).toBe(65);
+    expect(parseStopwatch(JSON.stringify(watch), 0)).toEqual(watch);
+    watch = resumeStopwatch(watch, 1_095_000);
+    expect(stopwatchSeconds(watch, 1_105_000)).toBe(75);
+    expect(parseStopwatch('1000000', 5)).toEqual({ start: 1_000_000, pausedAt: null });
+    expect(parseStopwatch('{"start":"x"}', 5)).toEqual({ start: 5, pausedAt: null });
+    expect(parseStopwatch(undefined, 7)).toEqual({ start: 7, pausedAt: null });
+    expect(timeOfDay(new Date(2026, 11, 1, 9, 5))).toBe('09:05');
+  });
+});
+
+describe('slide text sizes', () => {
+  it('picks the largest size that fits, or none', async () => {
+    const { FIT_STEPS, largestFit } = await import('../../src/lib/presenter.ts');
+    expect(largestFit((s) => s <= 0.8)).toBe(0.78);
+    expect(largestFit(() => true)).toBe(1);
+    expect(largestFit(() => false)).toBeUndefined();
+    expect([...FIT_STEPS].sort((a, b) => b - a)).toEqual([...FIT_STEPS]);
+  });
+  it('writes the sizes into the deck’s slides, in order', async () => {
+    const { writeFits } = await import('../../src/integrations/slide-fit.ts');
+    const html =
+      '<div class="deck"><div class="deck-cover slide" data-title="a"><h2 class="slide-title">a</h2></div><section class="slide" data-fit="0.5">b</section><section class="slide x">c</section></div>';
+    expect(writeFits(html, [1, 0.85, 0.72])).toBe(
+      '<div class="deck"><div class="deck-cover slide" data-title="a"><h2 class="slide-title">a</h2></div><section class="slide" data-fit="0.85">b</section><section class="slide x" data-fit="0.72">c</section></div>',
+    );
+  });
+});

@@ -1,23 +1,43 @@
 /**
  * <hb-deck>: the audience window. One slide at a time, moved by keys (clickers send Page Up/Down),
- * clicks, swipes and the buttons; full screen; in step with the speaker view.
+ * clicks, swipes and the buttons; full screen; in step with the speaker view. The control bar is
+ * the presenter's: it shows when the pointer moves or a control has focus, and hides after a few
+ * idle seconds and when full screen starts. S opens the speaker view in a second window. Each
+ * slide keeps the text size the build chose (data-fit) and, on a screen where it still does not
+ * fit, takes the next smaller size.
  */
-import { actionForSwipe, move, type DeckAction } from '../../lib/presenter.ts';
-import { onPresenterKeys, presenterChannel, slideInAddress, slidesIn, writeSlideToAddress, type PresenterChannel } from './slides.ts';
+import { actionForSwipe, FIT_STEPS, move, type DeckAction } from '../../lib/presenter.ts';
+import {
+  fillDeckDates,
+  onPresenterKeys,
+  presenterChannel,
+  slideInAddress,
+  slidesIn,
+  writeSlideToAddress,
+  type PresenterChannel,
+} from './slides.ts';
+
+/** Idle time before the control bar hides (ms). */
+const IDLE_MS = 2500;
 
 class Deck extends HTMLElement {
   private slides: HTMLElement[] = [];
   private index = 0;
   private channel: PresenterChannel | undefined;
+  private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     const deck = this.querySelector<HTMLElement>('.deck');
     if (!deck) return;
     this.slides = slidesIn(this);
     deck.classList.add('deck-js');
+    fillDeckDates(this);
     this.show(slideInAddress(this.slides.length), false);
 
     onPresenterKeys((action) => this.go(action));
+    document.addEventListener('keydown', (event) => {
+      if (event.key.toLowerCase() === 's' && !event.altKey && !event.ctrlKey && !event.metaKey) this.openSpeakerView();
+    });
     deck.addEventListener('click', () => this.go('next'));
     let startX = 0;
     let startY = 0;
@@ -39,22 +59,64 @@ class Deck extends HTMLElement {
       if (document.fullscreenElement) void document.exitFullscreen();
       else void document.documentElement.requestFullscreen?.().catch(() => undefined);
     });
-    this.querySelector('.deck-speaker')?.addEventListener('click', () => {
-      window.open(`${this.dataset['speaker'] ?? ''}#${this.index + 1}`, 'hb-speaker', 'popup,width=1100,height=750');
-    });
+    this.watchIdle();
+    window.addEventListener('resize', () => this.fit(this.slides[this.index]));
     this.channel = presenterChannel(this.dataset['channel'] ?? 'hb-present', (message) => {
       if (message.type === 'goto') this.show(message.index, false);
       else this.channel?.post({ type: 'goto', index: this.index });
     });
   }
 
+  /** The bar shows on pointer movement and focus, hides when idle and when full screen starts. */
+  private watchIdle(): void {
+    const bar = this.querySelector<HTMLElement>('.deck-controls');
+    if (!bar) return;
+    const hide = () => {
+      if (!bar.matches(':focus-within, :hover')) this.toggleAttribute('data-idle', true);
+    };
+    const wake = () => {
+      this.toggleAttribute('data-idle', false);
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(hide, IDLE_MS);
+    };
+    document.addEventListener('pointermove', wake);
+    bar.addEventListener('focusin', wake);
+    bar.addEventListener('focusout', () => {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = setTimeout(hide, IDLE_MS);
+    });
+    document.addEventListener('fullscreenchange', () => {
+      clearTimeout(this.idleTimer);
+      if (document.fullscreenElement) this.toggleAttribute('data-idle', true);
+      else wake();
+    });
+    wake();
+  }
+
+  private openSpeakerView(): void {
+    window.open(`${this.dataset['speaker'] ?? ''}#${this.index + 1}`, 'hb-speaker', 'popup,width=1100,height=750');
+  }
+
   private go(action: DeckAction): void {
     this.show(move(this.index, action, this.slides.length), true);
+  }
+
+  /** Steps the slide's text down from the build's size while it overflows this screen. */
+  private fit(slide: HTMLElement | undefined): void {
+    if (!slide) return;
+    const built = Number(slide.dataset['fit'] ?? 1);
+    const overflows = () => slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1;
+    slide.dataset['fit'] = String(built);
+    for (const step of FIT_STEPS.filter((s) => s < built)) {
+      if (!overflows()) return;
+      slide.dataset['fit'] = String(step);
+    }
   }
 
   private show(index: number, broadcast: boolean): void {
     this.index = Math.min(Math.max(0, index), Math.max(0, this.slides.length - 1));
     this.slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === this.index));
+    this.fit(this.slides[this.index]);
     const counter = this.querySelector('.deck-counter');
     if (counter)
       counter.textContent = (this.dataset['counter'] ?? '')

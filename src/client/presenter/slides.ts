@@ -4,6 +4,7 @@
  * the same slide.
  */
 import { actionForKey, parsePresenterMessage, slideFromHash, type DeckAction, type PresenterMessage } from '../../lib/presenter.ts';
+import { formatDate, isoDate } from '../../lib/format-date.ts';
 
 export function slidesIn(root: ParentNode): HTMLElement[] {
   return [...root.querySelectorAll<HTMLElement>('.deck .slide')];
@@ -43,4 +44,18 @@ export function presenterChannel(name: string, receive: (message: PresenterMessa
     if (message) receive(message);
   };
   return { post: (message) => channel.postMessage(message) };
+}
+
+/** The title slide shows the date of the day it is presented (the build cannot know it). */
+export function fillDeckDates(root: ParentNode, now = new Date()): void {
+  // The date as the presenter's clock has it (formatDate reads calendar days in UTC).
+  const today = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()));
+  for (const date of root.querySelectorAll<HTMLElement>('.deck-date')) {
+    // A <time> once it has a date to hold (an empty one is not valid HTML).
+    const time = document.createElement('time');
+    time.className = date.className;
+    time.dateTime = isoDate(today);
+    time.textContent = formatDate(today, date.dataset['lang'] === 'en' ? 'en' : 'th');
+    date.replaceWith(time);
+  }
 }

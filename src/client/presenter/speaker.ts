@@ -1,20 +1,43 @@
 /**
- * <hb-speaker>: the speaker view. Shows the current and next slide and the notes, counts the
- * time against the session's agenda, and keeps the audience window in step (BroadcastChannel).
+ * <hb-speaker>: the speaker view. Shows the current and next slide and the notes, the time of
+ * day, a stopwatch that can pause and be reset (kept on the device, so a reload keeps it), the
+ * time left against the session's agenda, and keeps the audience window in step
+ * (BroadcastChannel).
  */
-import { clock, move, timeLeft, type DeckAction } from '../../lib/presenter.ts';
+import {
+  clock,
+  move,
+  parseStopwatch,
+  pauseStopwatch,
+  resumeStopwatch,
+  startStopwatch,
+  stopwatchSeconds,
+  timeLeft,
+  timeOfDay,
+  type DeckAction,
+  type Stopwatch,
+} from '../../lib/presenter.ts';
 import { readItem, writeItem } from '../../lib/safe-storage.ts';
 import { deviceStorage } from '../device-storage.ts';
-import { onPresenterKeys, presenterChannel, slideInAddress, slidesIn, writeSlideToAddress, type PresenterChannel } from './slides.ts';
+import {
+  fillDeckDates,
+  onPresenterKeys,
+  presenterChannel,
+  slideInAddress,
+  slidesIn,
+  writeSlideToAddress,
+  type PresenterChannel,
+} from './slides.ts';
 
 class Speaker extends HTMLElement {
   private slides: HTMLElement[] = [];
   private index = 0;
-  private started = Date.now();
+  private watch: Stopwatch = startStopwatch(Date.now());
   private minutes: number[] = [];
   private channel: PresenterChannel | undefined;
 
   connectedCallback(): void {
+    fillDeckDates(this);
     this.slides = slidesIn(this);
     try {
       this.minutes = JSON.parse(this.dataset['minutes'] ?? '[]') as number[];
@@ -22,12 +45,18 @@ class Speaker extends HTMLElement {
       this.minutes = [];
     }
     const key = this.dataset['storage'] ?? '';
-    const saved = Number(readItem(deviceStorage(), key));
-    this.started = Number.isFinite(saved) && saved > 0 ? saved : Date.now();
-    writeItem(deviceStorage(), key, String(this.started));
+    this.watch = parseStopwatch(readItem(deviceStorage(), key), Date.now());
+    const save = () => writeItem(deviceStorage(), key, JSON.stringify(this.watch));
+    save();
     this.querySelector('.speaker-restart')?.addEventListener('click', () => {
-      this.started = Date.now();
-      writeItem(deviceStorage(), key, String(this.started));
+      this.watch = this.watch.pausedAt === null ? startStopwatch(Date.now()) : { start: Date.now(), pausedAt: Date.now() };
+      save();
+      this.tick();
+    });
+    this.querySelector('.speaker-pause')?.addEventListener('click', () => {
+      const now = Date.now();
+      this.watch = this.watch.pausedAt === null ? pauseStopwatch(this.watch, now) : resumeStopwatch(this.watch, now);
+      save();
       this.tick();
     });
     this.querySelector('.speaker-prev')?.addEventListener('click', () => this.go('prev'));
@@ -76,12 +105,19 @@ class Speaker extends HTMLElement {
   }
 
   private tick(): void {
-    const elapsed = (Date.now() - this.started) / 1000;
+    const now = Date.now();
+    const elapsed = stopwatchSeconds(this.watch, now);
+    const paused = this.watch.pausedAt !== null;
     const row = Number(this.slides[this.index]?.dataset['agenda'] ?? 1) || 1;
     const left = timeLeft(elapsed, row, this.minutes);
     const over = this.dataset['over'] ?? '';
     const show = (s: number | undefined) => (s === undefined ? '—' : s < 0 ? `${clock(-s)} ${over}` : clock(s));
+    const clockEl = this.querySelector<HTMLElement>('.speaker-clock');
+    if (clockEl) clockEl.textContent = timeOfDay(new Date(now));
     this.querySelector('.speaker-elapsed')!.textContent = clock(elapsed);
+    this.querySelector<HTMLElement>('.speaker-paused')!.hidden = !paused;
+    const pause = this.querySelector<HTMLButtonElement>('.speaker-pause');
+    if (pause) pause.textContent = (paused ? this.dataset['resume'] : this.dataset['pause']) ?? '';
     this.querySelector('.speaker-item')!.textContent = this.querySelectorAll('.speaker-agenda li')[row - 1]?.textContent ?? '';
     this.querySelector('.speaker-item-left')!.textContent = show(left.item);
     this.querySelector('.speaker-session-left')!.textContent = show(left.session);

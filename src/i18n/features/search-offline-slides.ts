@@ -1,7 +1,91 @@
 /**
- * UI strings of one part of the handbook, in both languages (same keys, same {placeholders}).
+ * UI strings of search, offline use and slides, in both languages (same keys, same {placeholders}).
  * src/i18n/th.ts and en.ts merge every file of this folder into the dictionaries.
  */
-export const th = {} as const;
+export const th = {
+  'search.empty': 'พิมพ์คำที่ต้องการค้นหาในช่องด้านบน แล้วกดปุ่มค้นหา',
+  'search.guide.title': 'ค้นหาอย่างไร',
+  'search.guide.thai': 'พิมพ์คำภาษาไทยได้เลยโดยไม่ต้องเว้นวรรคระหว่างคำ เช่น งบประมาณ จะพบทั้ง “งบประมาณ” และ “ปีงบประมาณ”',
+  'search.guide.and': 'เว้นวรรคเมื่อต้องการหาหน้าที่มีครบทุกคำ เช่น ป้าย งบประมาณ',
+  'search.guide.variants': 'คำที่สะกดได้หลายแบบหาเจอเหมือนกัน เช่น คอรัปชั่น กับ คอร์รัปชัน และค้นคำในอภิธานศัพท์ด้วยภาษาอังกฤษได้ เช่น conflict of interest',
+  'search.guide.kinds': 'เลือก “ค้นหาใน” เพื่อค้นเฉพาะชุดสาระความรู้ ช่วงการอบรม หรืออภิธานศัพท์',
+  'search.guide.try': 'ลองค้นหา:',
+  'search.suggest': 'หรือหมายถึง:',
+  'offline.banner': 'ออฟไลน์อยู่: เปิดได้เฉพาะหน้าที่บันทึกไว้ในเครื่องนี้',
+  'offline.pack.title': 'ใช้คู่มือตอนไม่มีสัญญาณ',
+  'offline.pack.ask': 'บันทึกหน้าภาษาไทยทั้งหมดและการค้นหาไว้ในเครื่องนี้ เพื่อเปิดอ่านได้ตอนไม่มีสัญญาณ ขนาดประมาณ {size}',
+  'offline.pack.save': 'บันทึกไว้ในเครื่อง ({size})',
+  'offline.pack.later': 'ไม่ใช่ตอนนี้',
+  'offline.pack.saveData': 'เครื่องนี้เปิดโหมดประหยัดอินเทอร์เน็ตไว้ จึงยังไม่ดาวน์โหลดให้เอง กดบันทึกเมื่อพร้อม',
+  'offline.pack.saving': 'กำลังบันทึก {done} จาก {total} ไฟล์…',
+  'offline.pack.ready': 'หน้าภาษาไทยทั้งหมดพร้อมใช้แบบออฟไลน์บนเครื่องนี้แล้ว ({total} ไฟล์)',
+  'offline.pack.readyShort': 'หน้าภาษาไทยทั้งหมดพร้อมใช้แบบออฟไลน์บนเครื่องนี้แล้ว',
+  'offline.pack.incomplete': 'บันทึกได้ {done} จาก {total} ไฟล์ ยังขาด {missing} ไฟล์ หน้าที่ขาดจะเปิดไม่ได้ตอนไม่มีสัญญาณ',
+  'offline.pack.retry': 'ลองบันทึกส่วนที่ขาดอีกครั้ง',
+  'offline.pack.waiting': 'ยังบันทึกไม่ครบ จะบันทึกต่อเมื่อกลับมามีสัญญาณ',
+  'offline.pack.none': 'ยังไม่ได้บันทึกไว้ในเครื่องนี้ เปิดได้เฉพาะหน้าที่เคยเปิดแล้วตอนไม่มีสัญญาณ',
+  'offline.pack.unsupported': 'เบราว์เซอร์นี้บันทึกคู่มือไว้ใช้ตอนไม่มีสัญญาณไม่ได้',
+  'offline.langMissing': 'ยังไม่ได้บันทึกไว้ในเครื่อง',
+  'offline.page.title': 'หน้านี้ยังไม่ได้บันทึกไว้ในเครื่องนี้',
+  'offline.page.intro': 'ตอนนี้ไม่มีสัญญาณอินเทอร์เน็ต และหน้าที่ต้องการยังไม่ได้บันทึกไว้ในเครื่อง เมื่อกลับมามีสัญญาณ หน้านี้จะเปิดได้ตามปกติ',
+  'offline.page.other': 'หน้าภาษาอังกฤษยังไม่ได้บันทึกไว้ในเครื่องนี้ เปิดหน้าภาษาอังกฤษตอนมีสัญญาณแล้วกดบันทึกที่ท้ายหน้า',
+  'offline.page.book': 'เอกสารสำหรับพิมพ์ (ทั้งเล่ม) ไม่ได้บันทึกไว้ใช้ออฟไลน์ เนื้อหาเดียวกันอ่านได้จากชุดสาระความรู้และกำหนดการอบรม',
+  'offline.page.pdf': 'ไฟล์ PDF นี้ยังไม่ได้บันทึกไว้ในเครื่อง ไฟล์ PDF จะเก็บไว้ให้เมื่อเปิดครั้งแรกตอนมีสัญญาณ',
+  'offline.page.unknown': 'หน้านี้อาจยังไม่ได้บันทึก หรือที่อยู่อาจพิมพ์ผิด ลองเปิดจากเมนูด้านล่าง',
+  'offline.page.reasons': 'สาเหตุที่เป็นไปได้: เป็นหน้าภาษาอังกฤษ เอกสารสำหรับพิมพ์ หรือไฟล์ PDF ที่ยังไม่ได้บันทึก หรือที่อยู่พิมพ์ผิด',
+  'offline.page.open': 'หน้าที่เปิดได้',
+  'offline.page.retry': 'ลองเปิดอีกครั้ง',
+  'present.when': 'วันที่ {day} · {start}–{end} น.',
+  'present.speakerLink': 'มุมมองผู้บรรยาย',
+  'speaker.pause': 'หยุดเวลา',
+  'speaker.resume': 'เดินเวลาต่อ',
+  'speaker.paused': 'หยุดอยู่',
+  'speaker.clock': 'เวลาขณะนี้',
+} as const;
 
-export const en: Record<keyof typeof th, string> = {};
+export const en: Record<keyof typeof th, string> = {
+  'search.empty': 'Type what you are looking for in the box above, then press Search.',
+  'search.guide.title': 'How to search',
+  'search.guide.thai':
+    'Type a word as it is written; Thai needs no spaces between its words. A word also finds its other forms: gift finds gifts.',
+  'search.guide.and': 'Separate words with spaces to find pages that have all of them, for example: signboard budget',
+  'search.guide.variants':
+    'Different spellings find the same pages (คอรัปชั่น and คอร์รัปชัน), and a glossary term finds its Thai or English equivalent, for example: conflict of interest',
+  'search.guide.kinds': 'Choose “Search in” to search only the modules, the training sessions or the glossary.',
+  'search.guide.try': 'Try:',
+  'search.suggest': 'Did you mean:',
+  'offline.banner': 'You are offline: only pages saved on this device can be opened',
+  'offline.pack.title': 'Using the handbook without signal',
+  'offline.pack.ask': 'Save all English pages and search on this device, to read them without signal. About {size}.',
+  'offline.pack.save': 'Save on this device ({size})',
+  'offline.pack.later': 'Not now',
+  'offline.pack.saveData': 'This device has data saving on, so nothing is downloaded by itself. Press Save when you are ready.',
+  'offline.pack.saving': 'Saving {done} of {total} files…',
+  'offline.pack.ready': 'All English pages are ready to use offline on this device ({total} files).',
+  'offline.pack.readyShort': 'All English pages are ready to use offline on this device.',
+  'offline.pack.incomplete': 'Saved {done} of {total} files; {missing} are missing, and those pages will not open without signal.',
+  'offline.pack.retry': 'Try saving the missing files again',
+  'offline.pack.waiting': 'Not all saved yet; saving goes on when the signal is back.',
+  'offline.pack.none': 'Not saved on this device yet: without signal only pages opened before can be read.',
+  'offline.pack.unsupported': 'This browser cannot keep the handbook for use without signal.',
+  'offline.langMissing': 'not saved on this device',
+  'offline.page.title': 'This page is not saved on this device',
+  'offline.page.intro':
+    'There is no internet connection now, and the page you asked for is not saved on this device. When the signal is back, it opens as usual.',
+  'offline.page.other':
+    'The Thai pages are not saved on this device. Open a Thai page while you have signal and press Save at the bottom of the page.',
+  'offline.page.book':
+    'The print editions (the whole book) are not kept for offline use. The same text is in the modules and the session plans.',
+  'offline.page.pdf': 'This PDF is not saved on this device. A PDF is kept once you open it with signal.',
+  'offline.page.unknown': 'This page may not be saved yet, or the address may be mistyped. Try the links below.',
+  'offline.page.reasons':
+    'Possible reasons: a page in the other language, a print edition or a PDF that is not saved, or a mistyped address.',
+  'offline.page.open': 'Pages you can open',
+  'offline.page.retry': 'Try again',
+  'present.when': 'Day {day} · {start}–{end}',
+  'present.speakerLink': 'Speaker view',
+  'speaker.pause': 'Pause timer',
+  'speaker.resume': 'Resume timer',
+  'speaker.paused': 'paused',
+  'speaker.clock': 'Time now',
+};
