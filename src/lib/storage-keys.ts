@@ -1,7 +1,8 @@
 /**
  * Every name the handbook keeps things under on a reader's device: localStorage keys, the
- * service worker's cache names and the presenter's channel. One list, read by the browser code,
- * the service worker step and the tests, so a rename cannot leave one of them behind.
+ * service worker's cache names, the field kit's database and the presenter's channel. One
+ * list, read by the browser code, the service worker step and the tests, so a rename cannot
+ * leave one of them behind.
  */
 import type { Lang } from './locales.ts';
 
@@ -16,7 +17,12 @@ export const STORAGE_KEYS = {
   agendaStart: (slug: string) => `hb.agendaStart.${slug}`,
   /** When the presenter started a session's talk (speaker view timer). */
   presentStart: (lang: Lang, slug: string) => `hb.present.${lang}.${slug}.start`,
+  /** "1" when the field kit may record where photos are taken. */
+  fieldKitLocation: 'hb.fieldKit.location.v1',
 } as const;
+
+/** The field kit's IndexedDB database: records, their photos and the zone committee's imports. */
+export const FIELD_KIT_DB = { name: 'hb-field-kit', version: 1 } as const;
 
 /** The service worker's caches (runtime caching rules and the offline pack share them). */
 export const CACHE_NAMES = {
