@@ -50,6 +50,8 @@ export const th = {
   'fieldKit.hub.zone': 'สำหรับคณะกรรมการประจำเขต: รวมผลจากทีม',
   'fieldKit.hub.zoneIntro': 'นำเข้าไฟล์ที่ทีมส่งมา ดูตารางรวมของทุกจุด กรองตามผลและทีม ส่งออกเป็น CSV และพิมพ์สรุปของเขต',
   'fieldKit.hub.formsTitle': 'แบบฟอร์ม',
+  'fieldKit.shortcut': 'ภาคสนาม',
+  'fieldKit.zoneShortcut': 'รวมผลเขต',
   'fieldKit.hub.pageIntro':
     'แบบฟอร์มสำหรับทีมปฏิบัติการและคณะกรรมการประจำเขต กรอกบนโทรศัพท์ได้แม้ไม่มีสัญญาณ แนบภาพถ่าย พิมพ์ออกมา และส่งงานเป็นไฟล์ หรือพิมพ์แบบฟอร์มเปล่าไปกรอกด้วยมือ',
   'fieldKit.hub.fillable': 'กรอกบนโทรศัพท์ได้',
@@ -188,6 +190,8 @@ export const en: Record<keyof typeof th, string> = {
   'fieldKit.hub.zoneIntro':
     'Import the files the teams send, see one table of every site, filter by result and team, export CSV and print the zone summary.',
   'fieldKit.hub.formsTitle': 'Forms',
+  'fieldKit.shortcut': 'Field kit',
+  'fieldKit.zoneShortcut': 'Zone results',
   'fieldKit.hub.pageIntro':
     'Forms for the field teams and zone committees: fill them in on a phone even without signal, add photos, print them and send the work as a file, or print a blank form to fill in by hand.',
   'fieldKit.hub.fillable': 'Can be filled in on a phone',
