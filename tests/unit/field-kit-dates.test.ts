@@ -10,6 +10,7 @@ import {
   todayValue,
 } from '../../src/lib/field-kit/dates.ts';
 import { exifInstant, readExif } from '../../src/lib/field-kit/exif.ts';
+import { withExif, type ExifSpec } from '../fixtures/field-kit/exif.ts';
 
 describe('dates in the field kit', () => {
   it('stores Common Era days and shows Thai readers the Buddhist Era', () => {
@@ -35,64 +36,9 @@ describe('dates in the field kit', () => {
   });
 });
 
-/** A JPEG holding only an Exif block: little-endian TIFF with the time taken and a GPS fix. */
-function exifJpeg(
-  taken: string,
-  offset: string | undefined,
-  gps: { lat: [number, number, number]; lon: [number, number, number]; latRef: string; lonRef: string },
-): Uint8Array {
-  const tiff: number[] = [];
-  const u16 = (n: number) => tiff.push(n & 0xff, (n >> 8) & 0xff);
-  const u32 = (n: number) => tiff.push(n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff);
-  const ascii = (s: string) => [...s].map((c) => c.charCodeAt(0)).concat(0);
-  // Layout: header (8) | IFD0 at 8: 2 entries | Exif IFD | GPS IFD | data
-  const ifd0 = 8;
-  const exifIfd = ifd0 + 2 + 2 * 12 + 4;
-  const exifEntries = offset ? 2 : 1;
-  const gpsIfd = exifIfd + 2 + exifEntries * 12 + 4;
-  let data = gpsIfd + 2 + 4 * 12 + 4;
-  const blobs: number[][] = [];
-  const place = (bytes: number[]) => {
-    const at = data;
-    blobs.push(bytes);
-    data += bytes.length;
-    return at;
-  };
-  const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff];
-  // Degrees, minutes, seconds as three RATIONALs (numerator/denominator), hundredths.
-  const rational = (v: [number, number, number]) => v.flatMap((x) => [...le32(x * 100), ...le32(100)]);
-  tiff.push(0x49, 0x49);
-  u16(42);
-  u32(ifd0);
-  u16(2);
-  const entry = (tag: number, type: number, count: number, value: number) => {
-    u16(tag);
-    u16(type);
-    u32(count);
-    u32(value);
-  };
-  entry(0x8769, 4, 1, exifIfd);
-  entry(0x8825, 4, 1, gpsIfd);
-  u32(0);
-  u16(exifEntries);
-  const takenBytes = ascii(taken);
-  entry(0x9003, 2, takenBytes.length, place(takenBytes));
-  if (offset) {
-    const o = ascii(offset);
-    entry(0x9011, 2, o.length, place(o));
-  }
-  u32(0);
-  u16(4);
-  entry(1, 2, 2, gps.latRef.charCodeAt(0));
-  entry(2, 5, 3, place(rational(gps.lat)));
-  entry(3, 2, 2, gps.lonRef.charCodeAt(0));
-  entry(4, 5, 3, place(rational(gps.lon)));
-  u32(0);
-  for (const b of blobs) tiff.push(...b);
-  const app1 = [0x45, 0x78, 0x69, 0x66, 0, 0, ...tiff];
-  const length = app1.length + 2;
-  return new Uint8Array([0xff, 0xd8, 0xff, 0xe1, (length >> 8) & 0xff, length & 0xff, ...app1, 0xff, 0xda, 0, 2]);
-}
+/** A JPEG holding only an Exif block. */
+const exifJpeg = (taken: string, offset: string | undefined, gps: ExifSpec['gps']) =>
+  withExif(new Uint8Array([0xff, 0xd8, 0xff, 0xda, 0, 2]), { taken, offset, gps });
 
 describe('Exif: when and where a photo was taken', () => {
   it('reads the time taken with its offset, and the GPS position', () => {

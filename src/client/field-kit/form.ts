@@ -1,6 +1,6 @@
 /**
  * <hb-field-form>: the phone form of a field form (FieldKitForm.astro). Everything typed is kept
- * on the device as it is typed (a moment after the last key, and at once when the page is hidden);
+ * on the device as it is typed (each change is written at once, one write after another);
  * photos are reduced and kept with the record in one step; the record opens again from its
  * address (?record=<id>) after a reload, a crash or a day offline. When the device is full the
  * change is refused whole, the page says so, and what was saved before stays.
@@ -19,8 +19,6 @@ import { askToPersist, showStorage } from './storage-status.ts';
 import { FieldKitStore, type Outcome } from './store.ts';
 import { formatMoment, pageStrings, type FieldKitKey } from './strings.ts';
 
-const SAVE_DELAY = 400;
-
 class FieldForm extends HTMLElement {
   private t!: Translator<FieldKitKey>;
   private uiLang: Lang = 'th';
@@ -31,8 +29,10 @@ class FieldForm extends HTMLElement {
   private readonly photoUrls = new Map<string, string>();
   /** Saves run one after another, so an older one never lands after a newer one. */
   private chain: Promise<unknown> = Promise.resolve();
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** A save is waiting in the chain; it will read the form when its turn comes. */
+  private queued = false;
   private asked = false;
+  private storageShownAt = 0;
 
   connectedCallback(): void {
     void this.start();
@@ -115,15 +115,20 @@ class FieldForm extends HTMLElement {
   }
 
   private schedule(): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), SAVE_DELAY);
+    void this.flush();
   }
 
-  /** Saves what is in the form now (after anything already on its way). */
+  /**
+   * Saves what is in the form (after any write already on its way). Keys typed while a write is
+   * running join one waiting save, which reads the form when it starts, so nothing typed is skipped.
+   */
   private flush(): Promise<unknown> {
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.chain = this.chain.then(() => this.save());
+    if (this.queued) return this.chain;
+    this.queued = true;
+    this.chain = this.chain.then(() => {
+      this.queued = false;
+      return this.save();
+    });
     return this.chain;
   }
 
@@ -175,7 +180,11 @@ class FieldForm extends HTMLElement {
     if (!this.asked) {
       this.asked = true;
       void askToPersist().then((kept) => showStorage(this.querySelector('.fk-storage'), this.t, this.uiLang, kept));
-    } else void showStorage(this.querySelector('.fk-storage'), this.t, this.uiLang);
+    } else if (Date.now() - this.storageShownAt > 10_000) {
+      // The space used is worth updating now and then, not on every key.
+      this.storageShownAt = Date.now();
+      void showStorage(this.querySelector('.fk-storage'), this.t, this.uiLang);
+    }
     return true;
   }
 
