@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32, packBundle, unpackBundle } from '../../src/lib/field-kit/bundle.ts';
@@ -84,6 +85,12 @@ async function noisyPhoto(page: Page): Promise<{ name: string; mimeType: string;
     return btoa(text);
   });
   return { name: 'IMG_0009.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
+}
+
+/** WCAG A and AA problems axe finds on the page as it is now (with records, photos, rows). */
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A choice inside one row of a checklist ("มีป้ายโครงการ…" → "มี"). */
@@ -184,6 +191,7 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
     ]);
     // No location unless the person allowed it.
     await expect(photos.first()).not.toContainText('ตำแหน่ง');
+    expect(await axeProblems(page)).toEqual([]);
     await context.setOffline(false);
   });
   await test.step('print it to PDF and read it back: a clean A4 record with its photos', async () => {
@@ -327,6 +335,7 @@ test('a zone committee imports two teams’ files on another phone, sees one tab
   await expect(rows.nth(1)).toContainText('ขนาดหรือปริมาณงานที่เห็น เทียบกับป้ายหรือเอกสาร');
   await expect(rows.nth(1)).toContainText('ขอเอกสารเพิ่มจากหน่วยงานเจ้าของโครงการ (ครูมาลี)');
 
+  expect(await axeProblems(page)).toEqual([]);
   await page.getByLabel('ผลโดยรวม').selectOption({ label: 'มีรายการไม่ตรงสัญญา' });
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('มีข้อสงสัย ต้องตรวจต่อ');
