@@ -319,6 +319,12 @@ test('a zone committee imports two teams’ files on another phone, sees one tab
   expect(dayFile).not.toBe('');
   const context = await browser.newContext({ ...devices['Pixel 7'], acceptDownloads: true });
   const page = await context.newPage();
+  // Installed on the home screen, the handbook offers the field kit and the zone page as their own entries.
+  const app = (await (await page.request.get('/manifest.webmanifest')).json()) as { shortcuts: Array<{ name: string; url: string }> };
+  expect(app.shortcuts.map((s) => [s.name, s.url])).toEqual([
+    ['แบบฟอร์มภาคสนาม', '/forms/'],
+    ['รวมผลการตรวจของเขต', '/forms/zone/'],
+  ]);
   await page.goto('/forms/zone/');
   await expect(page.getByText('ยังไม่มีข้อมูล นำเข้าไฟล์จากทีมก่อน')).toBeVisible();
   const second = secondTeamFile();

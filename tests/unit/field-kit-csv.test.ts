@@ -109,23 +109,22 @@ describe('the zone table', () => {
   });
 
   it('exports one CSV line per site with Thai dates in the Buddhist Era', () => {
-    const columns = Object.fromEntries(
-      [
-        'team',
-        'zone',
-        'date',
-        'site',
-        'place',
-        'project',
-        'result',
-        'findings',
-        'unverifiable',
-        'photos',
-        'followUp',
-        'updated',
-        'record',
-      ].map((k) => [k, k]),
-    ) as Parameters<typeof zoneCsv>[1];
+    const keys = [
+      'team',
+      'zone',
+      'date',
+      'site',
+      'place',
+      'project',
+      'result',
+      'findings',
+      'unverifiable',
+      'photos',
+      'followUp',
+      'updated',
+      'record',
+    ] as const;
+    const columns = Object.fromEntries(keys.map((k) => [k, k])) as Record<(typeof keys)[number], string>;
     const parsed = parseCsv(zoneCsv(rows, columns, 'th'));
     expect(parsed).toHaveLength(4);
     expect(parsed[0]).toEqual(Object.values(columns));

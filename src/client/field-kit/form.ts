@@ -421,7 +421,10 @@ class FieldForm extends HTMLElement {
   }
 
   private updateTools(): void {
-    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-fk-action="share"], [data-fk-action="delete"]'))
+    // "New", "send" and "delete" mean something only once a record is open.
+    for (const button of this.querySelectorAll<HTMLButtonElement>(
+      '[data-fk-action="new"], [data-fk-action="share"], [data-fk-action="delete"]',
+    ))
       button.disabled = !this.record || !this.store;
   }
 
