@@ -429,5 +429,16 @@ test('a full device refuses a new photo whole and keeps everything saved before 
       }),
   );
   expect(blobs).toBe(1);
+
+  // Even on the full device, removing the photo takes it out of the record and off the device, and deleting the record empties the form.
+  await page.getByRole('button', { name: 'ลบภาพที่ 1' }).click();
+  await expect(page.locator('.fk-photo-list li')).toHaveCount(0);
+  await expect.poll(async () => (await stored(page)).map((r) => r.photos.length)).toEqual([0]);
+  page.once('dialog', (dialog) => void dialog.accept());
+  await page.getByRole('button', { name: 'ลบบันทึกนี้' }).click();
+  await expect(page.locator('.fk-status')).toHaveText('ลบบันทึกแล้ว');
+  await expect(page.getByLabel('ทีมที่', { exact: true })).toHaveValue('');
+  expect(await stored(page)).toEqual([]);
+  expect(page.url()).not.toContain('record=');
   await context.close();
 });

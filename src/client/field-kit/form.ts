@@ -125,11 +125,30 @@ class FieldForm extends HTMLElement {
   private flush(): Promise<unknown> {
     if (this.queued) return this.chain;
     this.queued = true;
-    this.chain = this.chain.then(() => {
+    return this.enqueue(() => {
       this.queued = false;
       return this.save();
     });
-    return this.chain;
+  }
+
+  /** Runs a write after the ones before it; a write that fails says so and never stops the ones after it. */
+  private enqueue<T>(work: () => Promise<T>): Promise<T | undefined> {
+    const next = this.chain.then(work).catch((error: unknown) => {
+      this.status(this.t('fieldKit.client.notSaved', { reason: (error as Error)?.message ?? String(error) }));
+      return undefined;
+    });
+    this.chain = next;
+    return next;
+  }
+
+  /**
+   * The answers in the form, plus any answer the record holds for a field this version of the form
+   * no longer shows (a record made with an older form keeps what it had).
+   */
+  private values(base: FieldRecord): FieldRecord['values'] {
+    const shown = new Set([...this.form.querySelectorAll<HTMLInputElement>('[name][data-fk-kind]')].map((el) => el.name));
+    const kept = Object.fromEntries(Object.entries(base.values).filter(([path]) => !shown.has(path)));
+    return { ...kept, ...collectValues(this.form) };
   }
 
   private captions(record: FieldRecord): PhotoMeta[] {
@@ -141,8 +160,8 @@ class FieldForm extends HTMLElement {
 
   private async save(): Promise<void> {
     if (!this.store) return;
-    const values = collectValues(this.form);
     const base = this.record ?? emptyRecord(this.dataset['form'] ?? '', this.uiLang);
+    const values = this.values(base);
     const next: FieldRecord = { ...base, values, photos: this.captions(base), updatedAt: new Date().toISOString() };
     if (!this.record && isBlank(next)) return;
     if (this.record && JSON.stringify({ ...this.record, updatedAt: '' }) === JSON.stringify({ ...next, updatedAt: '' })) return;
@@ -318,16 +337,16 @@ class FieldForm extends HTMLElement {
             }
           : {}),
       };
-      const ok = (await (this.chain = this.chain.then(async () => {
+      const ok = await this.enqueue(async () => {
         const base = this.record ?? emptyRecord(this.dataset['form'] ?? '', this.uiLang);
         const next: FieldRecord = {
           ...base,
-          values: collectValues(this.form),
+          values: this.values(base),
           photos: [...this.captions(base), meta],
           updatedAt: new Date().toISOString(),
         };
         return this.commit(next, () => this.store!.addPhoto(next, meta, reduced.blob));
-      }))) as boolean;
+      });
       if (!ok) {
         problems.push(this.statusText());
         break;
@@ -341,15 +360,17 @@ class FieldForm extends HTMLElement {
 
   private async removePhoto(id: string): Promise<void> {
     if (!this.record || !this.store) return;
-    await this.flush();
-    const base = this.record;
-    const next: FieldRecord = {
-      ...base,
-      values: collectValues(this.form),
-      photos: this.captions(base).filter((p) => p.id !== id),
-      updatedAt: new Date().toISOString(),
-    };
-    if (await this.commit(next, () => this.store!.removePhoto(next, id))) {
+    const removed = await this.enqueue(async () => {
+      const base = this.record!;
+      const next: FieldRecord = {
+        ...base,
+        values: this.values(base),
+        photos: this.captions(base).filter((p) => p.id !== id),
+        updatedAt: new Date().toISOString(),
+      };
+      return this.commit(next, () => this.store!.removePhoto(next, id));
+    });
+    if (removed) {
       const url = this.photoUrls.get(id);
       if (url) URL.revokeObjectURL(url);
       this.photoUrls.delete(id);
@@ -360,19 +381,33 @@ class FieldForm extends HTMLElement {
   /** Lists the record's photos under each photos field, with their caption to write. */
   private async showPhotos(): Promise<void> {
     const record = this.record;
+    const gone: string[] = [];
     for (const place of this.querySelectorAll<HTMLElement>('[data-fk-photos-fill]')) {
       const list = place.querySelector('.fk-photo-list');
       if (!list) continue;
       const photos = (record?.photos ?? []).filter((p) => p.field === place.dataset['fkPhotosFill']);
       const items: HTMLLIElement[] = [];
-      for (const [i, photo] of photos.entries()) {
+      for (const photo of photos) {
         if (!this.photoUrls.has(photo.id)) {
           const blob = await this.store?.photo(photo.id);
           if (blob) this.photoUrls.set(photo.id, URL.createObjectURL(blob));
+          else {
+            gone.push(photo.id);
+            continue;
+          }
         }
-        items.push(this.photoItem(photo, i + 1));
+        items.push(this.photoItem(photo, items.length + 1));
       }
       list.replaceChildren(...items);
+    }
+    // A photo whose image is no longer on the device (see FieldKitStore.removePhoto) leaves the record.
+    if (record && gone.length > 0) {
+      const next: FieldRecord = {
+        ...record,
+        photos: record.photos.filter((p) => !gone.includes(p.id)),
+        updatedAt: new Date().toISOString(),
+      };
+      void this.enqueue(() => this.commit(next, () => this.store!.saveRecord(next)));
     }
   }
 

@@ -84,12 +84,20 @@ export class FieldKitStore {
     });
   }
 
-  /** Removes a photo and saves the record without it, together. */
-  removePhoto(record: FieldRecord, photoId: string): Promise<Outcome> {
-    return this.run(async () => {
+  /**
+   * Removes a photo and saves the record without it, together. A device that is already full
+   * refuses even that small write; then the photo's space is freed first (a delete needs no room)
+   * and the smaller record saved next. Should that second step still fail, the record lists a
+   * photo that is gone, which the form notices and drops the next time it opens.
+   */
+  async removePhoto(record: FieldRecord, photoId: string): Promise<Outcome> {
+    const together = await this.run(async () => {
       const tx = this.db.transaction(['records', 'photos'], 'readwrite');
       await Promise.all([tx.objectStore('photos').delete(photoId), tx.objectStore('records').put(record), tx.done]);
     });
+    if (together.ok || together.reason !== 'full') return together;
+    const freed = await this.run(() => this.db.delete('photos', photoId));
+    return freed.ok ? this.saveRecord(record) : freed;
   }
 
   deleteRecord(id: string): Promise<Outcome> {
