@@ -228,6 +228,24 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
     const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
     expect(images.length).toBeGreaterThanOrEqual(2);
   });
+  await test.step('send the site record through the phone’s share sheet', async () => {
+    // Headless Chromium has no share sheet: stand in for it and look at what the page hands over.
+    await page.evaluate(() => {
+      const shared: string[] = [];
+      (window as unknown as { shared: string[] }).shared = shared;
+      navigator.canShare = (data?: ShareData) => (data?.files?.length ?? 0) > 0;
+      navigator.share = async (data?: ShareData) => {
+        const file = data!.files![0]!;
+        shared.push(`${file.name} ${file.type} ${file.size}`);
+      };
+    });
+    await page.getByRole('button', { name: 'ส่งบันทึกนี้เป็นไฟล์' }).click();
+    await expect(page.locator('.fk-status')).toHaveText(/^ส่งไฟล์ kk-field-site-inspection-checklist-\d{4}-\d{2}-\d{2}\.zip แล้ว$/);
+    const shared = await page.evaluate(() => (window as unknown as { shared: string[] }).shared);
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatch(/^kk-field-site-inspection-checklist-\d{4}-\d{2}-\d{2}\.zip application\/zip \d+$/);
+    await expect(page.locator('.fk-storage')).toContainText('ใช้พื้นที่ในเครื่อง');
+  });
   await test.step('print a complaint draft as a letter ready to sign', async () => {
     await page.goto('/forms/complaint-draft/');
     await page.getByLabel('เขียนที่').fill('บ้านเลขที่ 12 หมู่ 3 ต.หนองโพธิ์งาม');
@@ -440,5 +458,30 @@ test('a full device refuses a new photo whole and keeps everything saved before 
   await expect(page.getByLabel('ทีมที่', { exact: true })).toHaveValue('');
   expect(await stored(page)).toEqual([]);
   expect(page.url()).not.toContain('record=');
+  await context.close();
+});
+
+test('a photo’s location is kept only when the person allows it: from the photo’s own data, or from the phone for a photo just taken @phone', async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const context = await browser.newContext({ ...devices['Pixel 7'], serviceWorkers: 'block', timezoneId: 'Asia/Bangkok' });
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ latitude: 16.43, longitude: 102.82, accuracy: 12 });
+  const page = await context.newPage();
+  await page.goto(CHECKLIST);
+  await page.getByLabel('บันทึกตำแหน่งที่ถ่ายภาพด้วย (เบราว์เซอร์จะขออนุญาต)').check();
+  const [fromGallery, fromCamera] = await cameraPhotos(page);
+  await page.locator('[data-fk-gallery]').setInputFiles([fromGallery!]);
+  await expect(page.locator('.fk-photo-status')).toHaveText('เพิ่มภาพแล้ว 1 ภาพ', { timeout: 30_000 });
+  await page.locator('[data-fk-camera]').setInputFiles([fromCamera!]);
+  await expect(page.locator('.fk-photo-list li')).toHaveCount(2, { timeout: 30_000 });
+  const photos = page.locator('.fk-photo-list li');
+  // The gallery photo carries its own position (where it was taken), not where the phone is now.
+  await expect(photos.nth(0)).toContainText('ตำแหน่ง 16.44000, 102.83500');
+  await expect(photos.nth(1)).toContainText('ตำแหน่ง 16.43000, 102.82000');
+  // The choice is remembered on this device.
+  await page.reload();
+  await expect(page.getByLabel('บันทึกตำแหน่งที่ถ่ายภาพด้วย (เบราว์เซอร์จะขออนุญาต)')).toBeChecked();
   await context.close();
 });
