@@ -1,6 +1,6 @@
 /**
- * npm run bench:lighthouse — Lighthouse (mobile defaults) for the home page, a module, a session
- * and the search page, in Thai and English, against the built site served locally.
+ * npm run bench:lighthouse — Lighthouse (mobile defaults) for the home page, a module, a session,
+ * the search page and a field form, in Thai and English, against the built site served locally.
  * Prints the four category scores per page; the goal is 100 for each.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -9,8 +9,16 @@ import { serveBuilt } from './lib/browser-session.ts';
 import { CHROMIUM_ARGS, resolveBrowser } from '../src/integrations/browser.ts';
 
 const port = Number(process.env.BENCH_PORT ?? 4397);
-const paths = ['/', '/modules/what-is-corruption/', '/sessions/field-inspection-practice/', '/search/?q=เบาะแส'];
-const targets = [...paths, ...paths.map((p) => `/en${p === '/search/?q=เบาะแส' ? '/search/?q=signboard' : p}`)];
+const paths = [
+  '/',
+  '/modules/what-is-corruption/',
+  '/sessions/field-inspection-practice/',
+  '/search/?q=เบาะแส',
+  '/forms/site-inspection-checklist/',
+];
+// Pages named on the command line (npm run bench:lighthouse -- /forms/zone/) instead of the usual ones.
+const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const targets = named.length > 0 ? named : [...paths, ...paths.map((p) => `/en${p === '/search/?q=เบาะแส' ? '/search/?q=signboard' : p}`)];
 
 const { executablePath: chromePath } = await resolveBrowser();
 const server = await serveBuilt(port);

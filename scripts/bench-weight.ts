@@ -2,7 +2,9 @@
  * npm run bench:weight — what a reader downloads for one page on a first visit, before opening
  * search: JavaScript, other (HTML, CSS, icons, data) and fonts, raw and gzip, against each page's
  * budget (BUDGETS below). With --budget (npm run test:weight, part of npm test) a page over its
- * budget fails. Also prints the size of the offline language pack a device keeps after a visit.
+ * budget fails. Also prints the size of the offline language pack a device keeps after a visit,
+ * and the size of the file a field team shares: one site record with two photos, made by the
+ * field kit itself in the browser from two camera-sized photos.
  * Run from another Astro site's folder (node <this repo>/scripts/bench-weight.ts /) to measure a peer
  * such as a Starlight build of the same module, side by side.
  */
@@ -10,6 +12,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, serveBuilt } from './lib/browser-session.ts';
+import { sharedFileWeight } from './lib/field-kit-weight.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const port = Number(process.env.BENCH_PORT ?? 4398);
@@ -24,6 +27,9 @@ const BUDGETS: Array<{ pages: RegExp; js: number; other: number; font: number }>
   { pages: /^(\/en)?\/modules\/[^/]+\/$/, js: 10, other: 45, font: 70 },
   { pages: /^(\/en)?\/sessions\/[^/]+\/$/, js: 12, other: 50, font: 70 },
   { pages: /^(\/en)?\/search\/$/, js: 40, other: 30, font: 70 },
+  // The field kit's pages: the phone form keeps records and photos on the device (IndexedDB,
+  // the record schema); the zip code loads only when a file is shared or imported.
+  { pages: /^(\/en)?\/forms\/([^/]+\/)?$/, js: 24, other: 45, font: 70 },
   { pages: /.*/, js: 12, other: 40, font: 70 },
 ];
 const budgetOf = (path: string) => BUDGETS.find((b) => b.pages.test(path))!;
@@ -42,6 +48,9 @@ const targets =
         '/downloads/',
         '/test/pre/',
         '/facilitator/class/',
+        '/forms/site-inspection-checklist/',
+        '/forms/',
+        '/forms/zone/',
       ];
 
 const server = await serveBuilt(port);
@@ -93,6 +102,12 @@ try {
     }
     console.log(`  total  ${kb(all)} gzip`);
     await context.close();
+  }
+  if (pages.length === 0 && existsSync(join(outDir, 'forms/site-inspection-checklist/index.html'))) {
+    const shared = await sharedFileWeight(browser, baseUrl);
+    console.log(
+      `\nshared file, one site record with two photos: ${kb(shared.file)} (photos ${shared.photos.map(kb).join(' + ')}, reduced on the device from ${shared.originals.map(kb).join(' + ')})`,
+    );
   }
 } finally {
   await browser.close();

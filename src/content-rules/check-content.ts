@@ -26,6 +26,7 @@ import {
   sessionTwinProblems,
   sourcesTwinProblems,
 } from './rules/data.ts';
+import { formLinkProblems, formTwinProblems } from './rules/forms.ts';
 import { textOf, walk, type Node } from './mdast.ts';
 import type { Problem } from './problem.ts';
 
@@ -104,6 +105,8 @@ export function checkContent(root: string, cwd = process.cwd()): ContentReport {
         problems.push(...textProblems(file, source, lang, index));
         if (kind === 'modules')
           problems.push(...referenceProblems(file, 'relatedSessions', data['relatedSessions'], index.slugs.sessions, 'session'));
+        if (kind === 'forms')
+          problems.push(...formLinkProblems(file, data, index.slugs).map((p) => ({ ...p, line: fieldLine('sections') })));
         if (kind === 'sessions') {
           problems.push(...referenceProblems(file, 'relatedModules', data['relatedModules'], index.slugs.modules, 'module'));
           problems.push(...referenceProblems(file, 'forms', data['forms'], index.slugs.forms, 'form'));
@@ -144,6 +147,7 @@ export function checkContent(root: string, cwd = process.cwd()): ContentReport {
     if (!thai) continue;
     problems.push(...sourcesTwinProblems(page.file, thai.data, page.data));
     if (key.includes('/sessions/')) problems.push(...sessionTwinProblems(page.file, thai.data, page.data));
+    if (key.includes('/forms/')) problems.push(...formTwinProblems(page.file, thai.data, page.data));
   }
   for (const [key, page] of pages) {
     if (!key.includes('/sessions/')) continue;

@@ -40,6 +40,22 @@ export function manifest(base: string): object {
       { src: `${base}icons/icon-512.png`, sizes: '512x512', type: 'image/png' },
       { src: `${base}icons/maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
     ],
+    // The field kit has its own entries on the installed app (a long press on its icon).
+    shortcuts: [
+      {
+        name: th['forms.title'],
+        short_name: th['fieldKit.shortcut'],
+        description: th['fieldKit.hub.pageIntro'],
+        url: `${base}forms/`,
+        icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }],
+      },
+      {
+        name: th['fieldKit.zone.title'],
+        short_name: th['fieldKit.zoneShortcut'],
+        url: `${base}forms/zone/`,
+        icons: [{ src: `${base}icons/icon-192.png`, sizes: '192x192', type: 'image/png' }],
+      },
+    ],
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Every name the handbook keeps things under on a reader's device: localStorage keys, the
- * service worker's cache names and the presenter's channel. One list, read by the browser code,
- * the service worker step and the tests, so a rename cannot leave one of them behind.
+ * service worker's cache names, the field kit's database and the presenter's channel. One
+ * list, read by the browser code, the service worker step and the tests, so a rename cannot
+ * leave one of them behind.
  */
 import type { Lang } from './locales.ts';
 
@@ -28,7 +29,12 @@ export const STORAGE_KEYS = {
   textSize: 'hb.textSize.v1',
   /** The chapter and section a reader was last in, per language (src/lib/last-place.ts). */
   lastPlace: (lang: Lang) => `hb.lastPlace.${lang}.v1`,
+  /** "1" when the field kit may record where photos are taken. */
+  fieldKitLocation: 'hb.fieldKit.location.v1',
 } as const;
+
+/** The field kit's IndexedDB database: records, their photos and the zone committee's imports. */
+export const FIELD_KIT_DB = { name: 'hb-field-kit', version: 1 } as const;
 
 /** The service worker's caches (runtime caching rules and the offline pack share them). */
 export const CACHE_NAMES = {

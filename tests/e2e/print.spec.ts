@@ -33,13 +33,13 @@ test.describe('print', () => {
     const index = (await (await request.get('/downloads/index.json')).json()) as {
       files: Array<{ file: string; pages: number; bytes: number }>;
     };
-    // Per language: 2 manuals, 2 files per session (9), 1 per form (4).
-    expect(index.files.length).toBe(2 * (2 + 2 * 9 + 4));
+    // Per language: 2 manuals, 2 files per session (9), 1 per form (6).
+    expect(index.files.length).toBe(2 * (2 + 2 * 9 + 6));
     await page.goto('/downloads/');
     const facts = page.locator('.download-facts');
     await expect(facts.first()).toHaveText(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
     const texts = await facts.allTextContents();
-    expect(texts.length).toBe(2 + 2 * 9 + 4);
+    expect(texts.length).toBe(2 + 2 * 9 + 6);
     for (const text of texts) expect(text).toMatch(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
   });
 });
