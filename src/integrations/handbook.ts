@@ -103,6 +103,7 @@ export function handbook(options: HandbookOptions): AstroIntegration {
             () =>
               writePdfs(outDir, base, {
                 concurrency: options.pdfConcurrency ?? 2,
+                warn: (message) => logger.warn(message),
                 ...(typeof options.pdfs === 'string' ? { only: (d) => d.file.includes(options.pdfs as string) } : {}),
               }),
             (r) => `${r.length} files, ${r.reduce((n, x) => n + x.pages, 0)} pages`,

@@ -12,12 +12,12 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
 import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
 import { linkTexts } from '../lib/link-texts.ts';
 import { finishPdf, type FinishOptions } from './pdf/finish.ts';
 import { resolveBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
+import { startPatchedViewer } from './pdf/patched-viewer.ts';
 
 export interface PdfReport {
   file: string;
@@ -30,12 +30,14 @@ export interface PdfReport {
 const MARGINS = { top: (19 / 25.4) * 72, bottom: (21 / 25.4) * 72 };
 
 /** One manual in its own worker thread: Vivliostyle, then the finisher (./vivliostyle-worker.ts). */
-function manualInWorker(job: unknown): Promise<void> {
+function manualInWorker(job: unknown): Promise<number> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./vivliostyle-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: { ok: boolean; message?: string }) => (result.ok ? resolve() : reject(new Error(result.message))));
+    worker.once('message', (result: { ok: boolean; pages?: number; message?: string }) =>
+      result.ok ? resolve(result.pages ?? 0) : reject(new Error(result.message)),
+    );
     worker.once('error', reject);
-    worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the Vivliostyle worker stopped with code ${code}`))));
+    worker.once('exit', (code) => reject(new Error(`the Vivliostyle worker stopped with code ${code} before it had finished`)));
   });
 }
 
@@ -54,11 +56,21 @@ export function plannedDownloads(outDir: string): Download[] {
 export async function writePdfs(
   outDir: string,
   base: string,
-  { concurrency = 2, only }: { concurrency?: number; only?: (d: Download) => boolean } = {},
+  {
+    concurrency = 2,
+    only,
+    warn = console.warn,
+  }: { concurrency?: number; only?: (d: Download) => boolean; warn?: (message: string) => void } = {},
 ): Promise<PdfReport[]> {
   const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
   const browser = await resolveBrowser();
   const server = await serveStatic(outDir, { base });
+  const manualsToMake = jobs.some((j) => j.kind.startsWith('manual'));
+  const viewer = process.env.NOPATCH ? undefined : manualsToMake ? await startPatchedViewer() : undefined;
+  if (viewer && viewer.missing.length > 0)
+    warn(
+      `Vivliostyle's viewer did not take the speed patch (${viewer.missing.join('; ')}): the manuals are made as before, only slower. See src/integrations/pdf/viewer-patch.ts.`,
+    );
   const htmlOf = (page: string) => readFileSync(join(outDir, page, 'index.html'), 'utf8');
   const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(htmlOf(page))?.[1] ?? page);
   const finishing = (job: Download, exactA4: boolean): FinishOptions => ({
@@ -70,10 +82,8 @@ export async function writePdfs(
   });
   const reports: PdfReport[] = [];
   const failures: string[] = [];
-  const record = async (job: Download, t0: number) => {
-    const target = join(outDir, job.file);
-    const bytes = statSync(target).size;
-    const pages = (await PDFDocument.load(readFileSync(target), { updateMetadata: false })).getPageCount();
+  const record = (job: Download, t0: number, pages: number) => {
+    const bytes = statSync(join(outDir, job.file)).size;
     reports.push({ file: job.file, seconds: (performance.now() - t0) / 1000, bytes, pages });
   };
   const pageUrl = (job: Download) => `${server.origin}${base}${job.page.replace(/^\//, '')}`;
@@ -88,7 +98,7 @@ export async function writePdfs(
         mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
         try {
           const finish = finishing(job, false);
-          await manualInWorker({
+          const pages = await manualInWorker({
             vivliostyle: {
               input: pageUrl(job),
               output: join(outDir, job.file),
@@ -96,12 +106,13 @@ export async function writePdfs(
               language: job.lang,
               title: finish.title,
               executableBrowser: browser.executablePath,
+              ...(viewer ? { viewer: viewer.url } : {}),
               logLevel: 'silent',
               timeout: 240_000,
             },
             finish: { ...finish, linkTexts: [...finish.linkTexts] },
           });
-          await record(job, t0);
+          record(job, t0, pages);
         } catch (error) {
           failures.push(`${job.file}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
         }
@@ -119,8 +130,9 @@ export async function writePdfs(
             await tab.goto(pageUrl(job), { waitUntil: 'load' });
             await tab.evaluate(() => document.fonts.ready);
             const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-            writeFileSync(join(outDir, job.file), await finishPdf(new Uint8Array(printed), finishing(job, true)));
-            await record(job, t0);
+            const finished = await finishPdf(new Uint8Array(printed), finishing(job, true));
+            writeFileSync(join(outDir, job.file), finished.bytes);
+            record(job, t0, finished.pages);
           } catch (error) {
             failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);
           }
@@ -133,6 +145,7 @@ export async function writePdfs(
     await Promise.all([shortWorker(), ...Array.from({ length: Math.max(1, concurrency) }, manualWorker)]);
   } finally {
     await server.close();
+    await viewer?.close();
   }
   if (failures.length > 0) throw new Error(`Could not make ${failures.length} PDF(s):\n  ${failures.join('\n  ')}`);
 

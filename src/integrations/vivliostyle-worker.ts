@@ -20,8 +20,8 @@ try {
     ...job.finish,
     linkTexts: new Map(job.finish.linkTexts),
   });
-  writeFileSync(job.vivliostyle.output, finished);
-  parentPort?.postMessage({ ok: true });
+  writeFileSync(job.vivliostyle.output, finished.bytes);
+  parentPort?.postMessage({ ok: true, pages: finished.pages });
 } catch (error) {
   parentPort?.postMessage({ ok: false, message: (error as Error).message });
 }

@@ -109,7 +109,9 @@ describe('the PDFs', () => {
       it('has no near-blank page', () => {
         for (const p of pdf.pages) {
           const text = bodyText(p).replace(/\s/g, '');
-          if (text.length > 0) expect(text.length, `page ${p.number}: "${text}"`).toBeGreaterThan(25);
+          // A part's title page holds only its title, by design.
+          const partTitle = manual && /^(ภาค\d|ภาคผนวก|Part\d|Appendix)/.test(text) && text.length < 60;
+          if (text.length > 0 && !partTitle) expect(text.length, `page ${p.number}: "${text}"`).toBeGreaterThan(25);
         }
       });
 
@@ -134,7 +136,8 @@ describe('the PDFs', () => {
 
       if (manual) {
         it('opens with the cover on its own page and the imprint behind it', () => {
-          expect(bodyText(pdf.pages[0]!)).toContain(titleOf(pageOf(entry.file)).split(' (')[0]!.slice(0, 20));
+          // pdf.js reads text in Unicode's NFKC form (ำ as ํ + า).
+          expect(bodyText(pdf.pages[0]!)).toContain(titleOf(pageOf(entry.file)).split(' (')[0]!.slice(0, 20).normalize('NFKC'));
           expect(pdf.pages[0]!.lines.some((l) => l.artifact)).toBe(false);
         });
 
@@ -158,7 +161,9 @@ describe('the PDFs', () => {
           const contents = pdf.pages.slice(0, 12).find((p) => p.lines.some((l) => /^(สารบัญ|Contents)$/.test(l.text.trim())))!;
           expect(contents).toBeDefined();
           const entries = contents.lines
-            .map((l) => /^(.*?)\s*\.{3,}\s*(\d+)$/.exec(l.text.trim()))
+            .filter((l) => !l.artifact)
+            // Title, then the page number (the dotted line between them is drawn, not text).
+            .map((l) => /^(.*?)\s*(\d+)$/.exec(l.text.trim()))
             .filter((m): m is RegExpExecArray => m !== null)
             .map((m) => ({ title: m[1]!.trim(), page: Number(m[2]) }));
           expect(entries.length).toBeGreaterThan(20);

@@ -18,10 +18,12 @@ import {
   PDFRawStream,
   PDFRef,
   PDFString,
+  ParseSpeeds,
   decodePDFRawStream,
   type PDFObject,
   type PDFPage,
 } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
 import { markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
 import { cmapHasThai, markedRuns } from './text-layout.ts';
 
@@ -56,13 +58,20 @@ const A4: [number, number, number, number] = [0, 0, 595.2756, 841.8898];
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 
+/** A stream's bytes, decoded: Node's zlib for plain Flate (most of them; pdf-lib's own inflate is slower). */
+function decoded(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.lookup(PDFName.of('Filter'));
+  if (filter === PDFName.of('FlateDecode') && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
+}
+
 function pageContents(doc: PDFDocument, page: PDFPage): string | undefined {
   const contents = page.node.Contents();
   const streams = contents instanceof PDFArray ? contents.asArray().map((r) => doc.context.lookup(r)) : [contents];
   const parts: string[] = [];
   for (const stream of streams) {
     if (!(stream instanceof PDFRawStream)) return undefined;
-    parts.push(latin1(decodePDFRawStream(stream).decode()));
+    parts.push(latin1(decoded(stream)));
   }
   return parts.join('\n');
 }
@@ -77,7 +86,7 @@ function thaiFontNames(doc: PDFDocument, page: PDFPage, cache: Map<PDFObject, bo
     if (thai === undefined) {
       const font = doc.context.lookup(ref);
       const toUnicode = font instanceof PDFDict ? font.lookup(PDFName.of('ToUnicode')) : undefined;
-      thai = toUnicode instanceof PDFRawStream ? cmapHasThai(latin1(decodePDFRawStream(toUnicode).decode())) : false;
+      thai = toUnicode instanceof PDFRawStream ? cmapHasThai(latin1(decoded(toUnicode))) : false;
       cache.set(ref, thai);
     }
     if (thai) names.add(name.asString());
@@ -168,8 +177,10 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
 <?xpacket end="w"?>`;
 }
 
-export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+/** The finished PDF and its number of pages. */
+export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<{ bytes: Uint8Array; pages: number }> {
+  // pdf-lib yields to the event loop every few objects unless told not to; nothing else runs meanwhile.
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const fontCache = new Map<PDFObject, boolean>();
   const catalog = doc.catalog;
   const structRoot = catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined;
@@ -192,7 +203,8 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     );
     if (ops) {
       const rewritten = writeOperations(markArtifacts(ops, artifacts));
-      page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(Buffer.from(rewritten, 'latin1'))));
+      const stream = doc.context.stream(deflateSync(Buffer.from(rewritten, 'latin1')), { Filter: 'FlateDecode' });
+      page.node.set(PDFName.of('Contents'), doc.context.register(stream));
     }
     if (options.exactA4) {
       page.setMediaBox(...A4);
@@ -259,5 +271,5 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     Subtype: 'XML',
   });
   catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
-  return doc.save({ useObjectStreams: true });
+  return { bytes: await doc.save({ useObjectStreams: true, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
