@@ -38,8 +38,14 @@ const nginx = findBinary('/usr/sbin/nginx', '/usr/local/sbin/nginx');
 const apache = findBinary('/usr/sbin/apache2');
 const apachectl = findBinary('/usr/sbin/apachectl', '/usr/sbin/apache2ctl');
 if (!nginx || !apache || !apachectl) {
-  console.error("This test needs Debian's nginx and Apache: apt-get install nginx apache2 (.ci/run installs them).");
-  process.exit(1);
+  const message = "test:server needs Debian's nginx and Apache: apt-get install nginx apache2 (.ci/run installs them).";
+  // CI must run it; a machine with only Node and npm skips it and says so.
+  if (process.env.CI) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`${message} Skipped on this machine.`);
+  process.exit(0);
 }
 
 const walk = (d: string): string[] =>

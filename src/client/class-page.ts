@@ -19,7 +19,6 @@ import {
   type ClassData,
 } from '../lib/learning/class-store.ts';
 import { classReport, type Participant } from '../lib/learning/class-stats.ts';
-import { classCsv } from '../lib/learning/class-csv.ts';
 import { csvLabels, element, fill, renderReport } from './class-report-view.ts';
 import { encodeResult, type QuestionShape, type TestPhase } from '../lib/learning/result-code.ts';
 import { localDay, openCode } from '../lib/learning/open-code.ts';
@@ -66,7 +65,7 @@ class ClassPage extends HTMLElement {
     this.on('.photo-start', 'click', () => this.el<HTMLInputElement>('.photo-input').click());
     this.on('.photo-input', 'change', () => void this.readPhoto());
     this.on('.report-print', 'click', () => window.print());
-    this.on('.report-csv', 'click', () => this.downloadCsv());
+    this.on('.report-csv', 'click', () => void this.downloadCsv());
     this.on('.file-export', 'click', () =>
       download(`class-results-${localDay(new Date())}.json`, 'application/json', serialiseClass(this.data)),
     );
@@ -320,7 +319,9 @@ class ClassPage extends HTMLElement {
     renderReport(this, classReport(this.participants, this.shape), this.topics, this.text, this.dataset['lang'] === 'en' ? 'en' : 'th');
   }
 
-  private downloadCsv(): void {
+  /** The CSV code loads only when a trainer exports (the page stays within its weight budget). */
+  private async downloadCsv(): Promise<void> {
+    const { classCsv } = await import('../lib/learning/class-csv.ts');
     const report = classReport(this.participants, this.shape);
     const csv = classCsv(
       this.participants,
