@@ -66,7 +66,7 @@ export async function writePdfs(
   const browser = await resolveBrowser();
   const server = await serveStatic(outDir, { base });
   const manualsToMake = jobs.some((j) => j.kind.startsWith('manual'));
-  const viewer = process.env.NOPATCH ? undefined : manualsToMake ? await startPatchedViewer() : undefined;
+  const viewer = manualsToMake ? await startPatchedViewer() : undefined;
   if (viewer && viewer.missing.length > 0)
     warn(
       `Vivliostyle's viewer did not take the speed patch (${viewer.missing.join('; ')}): the manuals are made as before, only slower. See src/integrations/pdf/viewer-patch.ts.`,
