@@ -30,6 +30,10 @@ const BUDGETS: Array<{ pages: RegExp; js: number; other: number; font: number }>
   // The field kit's pages: the phone form keeps records and photos on the device (IndexedDB,
   // the record schema); the zip code loads only when a file is shared or imported.
   { pages: /^(\/en)?\/forms\/([^/]+\/)?$/, js: 24, other: 45, font: 70 },
+  // The trainer's tools: the class results page reads result codes, keeps the class on the device
+  // and computes the report (the camera decoder and the CSV code load only when used). One trainer
+  // opens it, not every trainee's phone.
+  { pages: /^(\/en)?\/facilitator\/(class|certificates)\/$/, js: 16, other: 40, font: 70 },
   { pages: /.*/, js: 12, other: 40, font: 70 },
 ];
 const budgetOf = (path: string) => BUDGETS.find((b) => b.pages.test(path))!;
