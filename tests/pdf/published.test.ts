@@ -16,8 +16,19 @@ describe('a PDF of the published handbook', () => {
     const pdf = await readPdf(file);
     const figures = pdf.pages.flatMap((p) => structNodes(p.struct)).filter((n) => n.role === 'Figure');
     expect(figures.some((f) => (f.alt ?? '').includes('ฝึกเตรียมและปฏิบัติการตรวจสอบในพื้นที่'))).toBe(true);
-    const text = pdf.pages.map((p) => p.lines.map((l) => l.text).join('')).join('');
-    expect(text.replace(/\s/g, '')).toContain('handbook.khonkaen-network.go.th/handbook/sessions/field-inspection-practice/');
+    // The address under the code, printed whole: each piece (it breaks only after a "/") in order.
+    // Its lines sit beside the chapter's summary, so a line read back may hold both.
+    const text = pdf.pages
+      .map((p) => p.lines.map((l) => l.text).join(''))
+      .join('')
+      .replace(/\s/g, '');
+    const address = `${PUBLISHED.site.replace(/^https:\/\//, '')}sessions/field-inspection-practice/`;
+    let at = 0;
+    for (const piece of address.split(/(?<=\/)/)) {
+      const found = text.indexOf(piece, at);
+      expect(found, `"${piece}" of ${address}`).toBeGreaterThanOrEqual(0);
+      at = found + piece.length;
+    }
     const links = pdf.pages.flatMap((p) => p.links.map((l) => l.url ?? ''));
     expect(links.some((u) => u.startsWith(PUBLISHED.site))).toBe(true);
     expect(links.filter((u) => /localhost|127\.0\.0\.1/.test(u))).toEqual([]);
