@@ -14,9 +14,13 @@ function policyViolations(page: Page): string[] {
 }
 
 test('the service worker controls the folder only, and a page never visited opens offline', async ({ page, context, baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto('en/');
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
+  // The reader chooses to keep the language's pages (the offline panel asks, with the size).
+  const pack = page.locator('.offline-pack');
+  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+  await pack.locator('.offline-save').click();
+  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 90_000 });
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
   expect(scope).toBe(baseURL);
 
