@@ -74,7 +74,9 @@ test('pages tell sharing apps their title, summary and language; no preview imag
   await page.goto(MODULE);
   const meta = (selector: string) => page.locator(`head meta[${selector}]`).getAttribute('content');
   expect(await meta('property="og:title"')).toBe(await page.locator('h1').textContent());
-  expect(await meta('property="og:description"')).toBe((await page.locator('.chapter-summary').textContent())?.trim());
+  // The page binds ๆ and numbers to their word with no-break spaces; the preview text need not.
+  const plain = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim();
+  expect(plain(await meta('property="og:description"'))).toBe(plain(await page.locator('.chapter-summary').textContent()));
   expect(await meta('property="og:type"')).toBe('article');
   expect(await meta('property="og:locale"')).toBe('th_TH');
   expect(await meta('name="twitter:card"')).toBe('summary');
