@@ -7,13 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32, packBundle, unpackBundle } from '../../src/lib/field-kit/bundle.ts';
 import { RECORD_SCHEMA_VERSION, type FieldRecord } from '../../src/lib/field-kit/record.ts';
 import { parseCsv } from '../../src/lib/field-kit/csv.ts';
 import { withExif } from '../fixtures/field-kit/exif.ts';
+import { axeProblems } from './helpers/site.ts';
 
 const CHECKLIST = '/forms/site-inspection-checklist/';
 /** Files the tests make and read (PDFs, shared files, CSV), under test-results/. */
@@ -85,12 +85,6 @@ async function noisyPhoto(page: Page): Promise<{ name: string; mimeType: string;
     return btoa(text);
   });
   return { name: 'IMG_0009.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
-}
-
-/** WCAG A and AA problems axe finds on the page as it is now (with records, photos, rows). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** A choice inside one row of a checklist ("มีป้ายโครงการ…" → "มี"). */

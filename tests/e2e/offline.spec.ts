@@ -1,10 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help}`);
-}
+import { axeProblems } from './helpers/site.ts';
 
 /** Chooses to keep the page's language on the device and waits until every file is checked. */
 async function savePack(page: Page): Promise<void> {
@@ -24,7 +19,7 @@ test.describe('offline', () => {
     await expect(pack).toBeVisible();
     await expect(pack.locator('.offline-pack-state')).toContainText(/About \d+(\.\d)? MB/);
     await expect(pack.locator('.offline-save')).toContainText(/MB/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await savePack(page);
     await expect(pack.locator('.offline-pack-state')).toContainText(
       /All English pages are ready to use offline on this device \(\d+ files\)/,
@@ -36,7 +31,7 @@ test.describe('offline', () => {
     // The offline state is on the screen, not only for screen readers.
     await expect(page.locator('.offline-banner')).toBeVisible();
     await expect(page.locator('.offline-banner')).toHaveText(/You are offline/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.goto('/en/sessions/team-zone-action-planning/');
     await expect(page.locator('table.agenda')).toBeVisible();
     await page.goto('/en/search/?q=signboard');
