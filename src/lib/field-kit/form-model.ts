@@ -66,6 +66,23 @@ export function gridItems(field: GridField, sessions: ReadonlyArray<{ slug: stri
   return field.items;
 }
 
+/**
+ * The rows of a checklist (its items) or of a table (numbered 1…rows), as the phone and the paper
+ * form both lay them out: `key` for the answer's path, `label` the item's or the row's own label
+ * (a table's only when it has a head column), `only` the columns the row answers.
+ */
+export function tableRows(
+  field: GridField | TableField,
+  sessions: ReadonlyArray<{ slug: string; title: string }>,
+): Array<{ key: string; label: string | undefined; only: readonly string[] | undefined }> {
+  if (field.type === 'grid') return gridItems(field, sessions).map((item) => ({ key: item.id, label: item.label, only: item.only }));
+  return Array.from({ length: field.rows }, (_, i) => ({
+    key: String(i + 1),
+    label: field.head ? (field.rowLabels?.[i] ?? String(i + 1)) : undefined,
+    only: undefined,
+  }));
+}
+
 /** The columns one checklist row answers. */
 export function itemColumns(field: GridField | TableField, only: readonly string[] | undefined): FormColumn[] {
   return only ? field.columns.filter((c) => only.includes(c.id)) : field.columns;
