@@ -55,8 +55,11 @@ export function valuePath(...parts: Array<string | number>): string {
   return parts.join('.');
 }
 
+/** The workshop's sessions, which title the rows of a checklist of "sessions" (the evaluation form). */
+export type SessionTitles = ReadonlyArray<{ slug: string; title: string }>;
+
 /** The rows of a checklist; "sessions" rows are titled by the caller (the workshop programme). */
-export function gridItems(field: GridField, sessions: ReadonlyArray<{ slug: string; title: string }> = []) {
+export function gridItems(field: GridField, sessions: SessionTitles = []) {
   if (field.items === 'sessions')
     return sessions.map((s) => ({
       id: s.slug.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()),
@@ -73,7 +76,7 @@ export function gridItems(field: GridField, sessions: ReadonlyArray<{ slug: stri
  */
 export function tableRows(
   field: GridField | TableField,
-  sessions: ReadonlyArray<{ slug: string; title: string }>,
+  sessions: SessionTitles,
 ): Array<{ key: string; label: string | undefined; only: readonly string[] | undefined }> {
   if (field.type === 'grid') return gridItems(field, sessions).map((item) => ({ key: item.id, label: item.label, only: item.only }));
   return Array.from({ length: field.rows }, (_, i) => ({
