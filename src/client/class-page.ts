@@ -25,17 +25,9 @@ import { localDay, openCode } from '../lib/learning/open-code.ts';
 import { readItem, writeItem } from '../lib/safe-storage.ts';
 import { STORAGE_KEYS } from '../lib/storage-keys.ts';
 import { deviceStorage } from './device-storage.ts';
+import { saveFile } from './save-file.ts';
 
-function download(name: string, type: string, content: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = element('a', '');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+const download = (name: string, type: string, content: string) => saveFile(name, new Blob([content], { type }));
 
 class ClassPage extends HTMLElement {
   private shape: QuestionShape[] = [];

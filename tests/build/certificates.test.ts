@@ -4,8 +4,7 @@
  * carries each signatory's name and position in the certificate's language.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,22 +12,12 @@ import { resolveBrowser } from '../../src/integrations/browser.ts';
 import { serveStatic, type StaticServer } from '../../src/integrations/static-server.ts';
 import { emptyClass, serialiseClass, setName } from '../../src/lib/learning/class-store.ts';
 import { encodeResult, type QuestionShape } from '../../src/lib/learning/result-code.ts';
+import { buildFixtureSite } from './fixture-site.ts';
 
 let out = '';
 let server: StaticServer;
 beforeAll(async () => {
-  out = mkdtempSync(join(tmpdir(), 'hb-certificates-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: {
-      ...process.env,
-      HANDBOOK_CONTENT_DIR: 'tests/fixtures/content',
-      OUT_DIR: join(out, 'dist'),
-      ASTRO_CACHE_DIR: join(out, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      HANDBOOK_PDFS: 'skip',
-    },
-    stdio: 'pipe',
-  });
+  ({ out } = buildFixtureSite('hb-certificates-'));
   server = await serveStatic(join(out, 'dist'));
 }, 240_000);
 afterAll(async () => {

@@ -3,26 +3,14 @@
  * not as a 404. Built from the fixture tree, which has a Thai-only module.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite } from './fixture-site.ts';
 
 let out = '';
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'hb-fallback-'));
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], {
-    env: {
-      ...process.env,
-      HANDBOOK_CONTENT_DIR: 'tests/fixtures/content',
-      OUT_DIR: join(out, 'dist'),
-      ASTRO_CACHE_DIR: join(out, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      // The PDFs are tested on the real content (tests/pdf); this test is about the pages.
-      HANDBOOK_PDFS: 'skip',
-    },
-    stdio: 'pipe',
-  });
+  ({ out } = buildFixtureSite('hb-fallback-'));
 }, 180_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

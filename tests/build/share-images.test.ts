@@ -2,30 +2,16 @@
  * With a public address, every page names a preview image for sharing apps, and the build draws
  * it: a 1200 × 630 PNG where og:image points. Built from the fixture tree with SITE_URL set.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixtureSite } from './fixture-site.ts';
 
 const SITE = 'https://handbook.nacc-khonkaen.go.th/';
 let out = '';
 let log = '';
 beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'hb-share-'));
-  log = execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: {
-      ...process.env,
-      HANDBOOK_CONTENT_DIR: 'tests/fixtures/content',
-      OUT_DIR: join(out, 'dist'),
-      ASTRO_CACHE_DIR: join(out, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      HANDBOOK_PDFS: 'skip',
-      SITE_URL: SITE,
-    },
-    encoding: 'utf8',
-    stdio: 'pipe',
-  });
+  ({ out, log } = buildFixtureSite('hb-share-', { SITE_URL: SITE }));
 }, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

@@ -2,24 +2,9 @@
  * axe (WCAG 2.0/2.1/2.2 A and AA rules) on every page of the built site, found by walking dist/.
  * Also checks that no page asks another host for anything.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-
-function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-  return walk(dir)
-    .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
-    .map(
-      (f) =>
-        `/${relative(dir, f)
-          .replace(/index\.html$/, '')
-          .replace(/\\/g, '/')}`,
-    )
-    .sort();
-}
+import { builtPages, wcagAxe } from './helpers/site.ts';
 
 for (const path of builtPages()) {
   test(`axe: ${path}`, async ({ page }) => {
@@ -33,7 +18,7 @@ for (const path of builtPages()) {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const results = await wcagAxe(page);
     // Structure rules from axe's best practices that WCAG relies on: one main, one h1,
     // headings in order, everything inside a landmark, no duplicate ids.
     const structure = await new AxeBuilder({ page })

@@ -2,10 +2,9 @@
  * Text size and dark theme (issue 14): the size is chosen in the header, applied to every page
  * and remembered on the device; the dark theme follows the system setting; both keep AA contrast.
  */
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { builtPages } from './helpers/site.ts';
 
 const fontSize = (page: Page, selector: string) =>
   page
@@ -75,20 +74,6 @@ test.describe('text size', () => {
     expect(errors).toEqual([]);
   });
 });
-
-function builtPages(dir = process.env.OUT_DIR ?? 'dist'): string[] {
-  const walk = (d: string): string[] =>
-    readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));
-  return walk(dir)
-    .filter((f) => f.endsWith('.html') && !f.includes('/pagefind/'))
-    .map(
-      (f) =>
-        `/${relative(dir, f)
-          .replace(/index\.html$/, '')
-          .replace(/\\/g, '/')}`,
-    )
-    .sort();
-}
 
 test.describe('dark theme', () => {
   test('follows the system setting on screen, and paper stays light', async ({ page }) => {

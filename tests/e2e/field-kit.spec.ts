@@ -7,13 +7,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { devices, expect, test, type Page } from '@playwright/test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { crc32, packBundle, unpackBundle } from '../../src/lib/field-kit/bundle.ts';
 import { RECORD_SCHEMA_VERSION, type FieldRecord } from '../../src/lib/field-kit/record.ts';
 import { parseCsv } from '../../src/lib/field-kit/csv.ts';
 import { withExif } from '../fixtures/field-kit/exif.ts';
+import { axeProblems } from './helpers/site.ts';
 
 const CHECKLIST = '/forms/site-inspection-checklist/';
 /** Files the tests make and read (PDFs, shared files, CSV), under test-results/. */
@@ -87,10 +87,12 @@ async function noisyPhoto(page: Page): Promise<{ name: string; mimeType: string;
   return { name: 'IMG_0009.jpg', mimeType: 'image/jpeg', buffer: Buffer.from(base64, 'base64') };
 }
 
-/** WCAG A and AA problems axe finds on the page as it is now (with records, photos, rows). */
-async function axeProblems(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/** The text of a PDF laid out as printed, with its white space folded to single spaces. */
+const pdfText = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+
+/** Every one of `expected` stands somewhere in `text`. */
+function expectAllIn(text: string, expected: readonly string[]): void {
+  for (const part of expected) expect(text).toContain(part);
 }
 
 /** A choice inside one row of a checklist ("มีป้ายโครงการ…" → "มี"). */
@@ -208,8 +210,8 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:.*\(A4\)/);
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const expected of [
+    const text = pdfText(pdf);
+    expectAllIn(text, [
       'แบบตรวจสอบจุดโครงการ',
       'ส่วนที่ 1 ข้อมูลทั่วไป',
       'บ้านดอนแก้วน้อย',
@@ -220,8 +222,7 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
       'ภาพที่ 1: ป้ายโครงการหน้าวัด',
       'ถ่ายเมื่อ',
       'พิมพ์เมื่อ',
-    ])
-      expect(text).toContain(expected);
+    ]);
     // A clean record: no site menu, no phone form, no instructions.
     for (const absent of ['เมนูหลัก', 'เริ่มบันทึกใหม่', 'วิธีใช้', 'เลือกจากคลังภาพ']) expect(text).not.toContain(absent);
     expect(text).toContain('☑');
@@ -259,16 +260,15 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
     await page.getByRole('button', { name: 'พิมพ์เป็นหนังสือพร้อมลงชื่อ' }).click();
     const pdf = work('letter.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true });
-    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const expected of [
+    const text = pdfText(pdf);
+    expectAllIn(text, [
       'เขียนที่ บ้านเลขที่ 12 หมู่ 3',
       'ขอร้องเรียนกล่าวหา นายก อบต. หนองโพธิ์งาม',
       'เรียน เลขาธิการคณะกรรมการ ป.ป.ช.',
       '☑ ทุจริตต่อหน้าที่',
       'ขอแสดงความนับถือ',
       '(นางสาวอรทัย ใจงาม)',
-    ])
-      expect(text).toContain(expected);
+    ]);
     // The checks before sending and the follow-up log are not part of the letter.
     expect(text).not.toContain('ตรวจก่อนส่ง');
     expect(text).not.toContain('บันทึกการติดตามเรื่อง');

@@ -9,11 +9,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import encodeQR from 'qr';
 import { resolveBrowser } from '../../src/integrations/browser.ts';
 import { encodeResult, qrText, type QuestionShape } from '../../src/lib/learning/result-code.ts';
+import { axeProblems } from './helpers/site.ts';
 
 const outDir = process.env.OUT_DIR ?? 'dist';
 const classHtml = readFileSync(join(outDir, 'facilitator/class/index.html'), 'utf8');
@@ -178,8 +178,7 @@ test.describe('class results', () => {
     await expect(question(7).nth(2)).toHaveText('100');
     await expect(page.locator('.report-teams tbody tr').first()).toHaveText(/^1\s*2\s*6\s*10\.5\s*\+6\s*100$/);
     await page.screenshot({ path: 'test-results/learning-class-desktop.png', fullPage: true });
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
 
     // CSV: UTF-8 with a byte-order mark, Thai intact.
     const csvDownload = page.waitForEvent('download');
@@ -203,8 +202,7 @@ test.describe('class results', () => {
     await expect(page.locator('.cert-summary')).toHaveText('เกียรติบัตร 2 ใบ');
     await expect(page.locator('.certificate')).toHaveCount(2);
     await page.screenshot({ path: 'test-results/learning-certificates-desktop.png', fullPage: true });
-    const certAxe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(certAxe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     const pdf = join(process.env.CERT_PDF_DIR ?? work, 'certificates-th.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });

@@ -4,10 +4,10 @@
  * after it (or with the trainer's code of the day), in another order, with the change and results by
  * topic; the result card's code and QR; My progress.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeResult, type QuestionShape } from '../../src/lib/learning/result-code.ts';
 import { localDay, openCode } from '../../src/lib/learning/open-code.ts';
+import { axeProblems } from './helpers/site.ts';
 
 async function shapeOf(page: Page): Promise<QuestionShape[]> {
   return JSON.parse((await page.locator('hb-test').getAttribute('data-shape')) ?? '[]') as QuestionShape[];
@@ -103,8 +103,7 @@ test('pre-test: participant code, no feedback, one attempt locked after submitti
   expect(post.ok && post.result).toMatchObject({ phase: 'post', team: 3, seat: 2, score: 14 });
   await page.screenshot({ path: 'test-results/learning-post-result-phone.png', fullPage: true });
   // The result as shown (not only the page as built) meets WCAG AA.
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeProblems(page)).toEqual([]);
 
   await page.goto('/progress/');
   await expect(page.locator('[data-test="pre"]')).toHaveText('5 / 15');

@@ -1,17 +1,27 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { axeProblems } from './helpers/site.ts';
 
-async function axe(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help}`);
+/** Waits for the offline question and chooses to keep the page's language on the device. */
+async function askToSave(page: Page): Promise<Locator> {
+  const pack = page.locator('.offline-pack');
+  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
+  await pack.locator('.offline-save').click();
+  return pack;
 }
 
 /** Chooses to keep the page's language on the device and waits until every file is checked. */
 async function savePack(page: Page): Promise<void> {
-  const pack = page.locator('.offline-pack');
-  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
-  await pack.locator('.offline-save').click();
+  await askToSave(page);
   await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
+}
+
+/** From the home page, keeps the Thai pages while one of them (the complaint draft) fails to come; waits until the pack stops short. */
+async function saveWithFailingPage(page: Page): Promise<Locator> {
+  await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
+  await page.goto('/');
+  const pack = await askToSave(page);
+  await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
+  return pack;
 }
 
 test.describe('offline', () => {
@@ -24,7 +34,7 @@ test.describe('offline', () => {
     await expect(pack).toBeVisible();
     await expect(pack.locator('.offline-pack-state')).toContainText(/About \d+(\.\d)? MB/);
     await expect(pack.locator('.offline-save')).toContainText(/MB/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await savePack(page);
     await expect(pack.locator('.offline-pack-state')).toContainText(
       /All English pages are ready to use offline on this device \(\d+ files\)/,
@@ -36,7 +46,7 @@ test.describe('offline', () => {
     // The offline state is on the screen, not only for screen readers.
     await expect(page.locator('.offline-banner')).toBeVisible();
     await expect(page.locator('.offline-banner')).toHaveText(/You are offline/);
-    expect(await axe(page)).toEqual([]);
+    expect(await axeProblems(page)).toEqual([]);
     await page.goto('/en/sessions/team-zone-action-planning/');
     await expect(page.locator('table.agenda')).toBeVisible();
     await page.goto('/en/search/?q=signboard');
@@ -53,12 +63,7 @@ test.describe('offline', () => {
     await page.route('**/forms/team-daily-log/', (route) =>
       ++flaky <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
-    await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
-    await page.goto('/');
-    const pack = page.locator('.offline-pack');
-    await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
-    await pack.locator('.offline-save').click();
-    await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
+    const pack = await saveWithFailingPage(page);
     await expect(page.locator('html')).toHaveAttribute('data-offline', 'incomplete');
     await expect(pack.locator('.offline-pack-state')).toContainText(/ยังขาด 1 ไฟล์/);
     expect(flaky).toBeGreaterThanOrEqual(3);
@@ -72,12 +77,7 @@ test.describe('offline', () => {
 
   test('a visit after an unfinished download carries on by itself', async ({ page }) => {
     test.setTimeout(180_000);
-    await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
-    await page.goto('/');
-    const pack = page.locator('.offline-pack');
-    await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
-    await pack.locator('.offline-save').click();
-    await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
+    const pack = await saveWithFailingPage(page);
     await page.unroute('**/forms/complaint-draft/');
     await page.goto('/glossary/');
     await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/lib/field-kit/csv.ts';
 import { filterRows, sortRows, zoneCsv, zoneRow, type FormSpec } from '../../src/lib/field-kit/summary.ts';
-import { sampleRecord } from './field-kit-samples.ts';
+import { SITE_CHECKLIST_ROLES, sampleRecord } from './field-kit-samples.ts';
 
 describe('CSV', () => {
   it('starts with a byte-order mark, ends lines with CRLF and quotes what needs quoting', () => {
@@ -31,14 +31,7 @@ const spec: FormSpec = {
   slug: 'site-inspection-checklist',
   title: 'แบบตรวจสอบจุดโครงการ',
   personal: false,
-  roles: {
-    team: 'general.team',
-    zone: 'general.zone',
-    date: 'general.date',
-    siteNo: 'general.siteNo',
-    place: 'general.place',
-    project: 'general.project',
-  },
+  roles: SITE_CHECKLIST_ROLES,
   result: {
     path: 'followUp.overall',
     options: [

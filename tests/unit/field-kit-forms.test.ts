@@ -6,6 +6,7 @@ import { parseMdx } from '../../src/content-rules/frontmatter.ts';
 import { formLinkProblems, formShape, formTwinProblems } from '../../src/content-rules/rules/forms.ts';
 import { sectionBlocks, textRuns } from '../../src/lib/field-kit/form-model.ts';
 import { formSpec } from '../../src/lib/field-kit/summary.ts';
+import { SITE_CHECKLIST_ROLES } from './field-kit-samples.ts';
 
 const slugs = readdirSync('content/th/forms').map((f) => f.replace(/\.mdx$/, ''));
 const raw = (lang: string, slug: string) =>
@@ -47,14 +48,7 @@ describe('the field forms as data', () => {
 
   it('give the zone committee what its table needs from the site checklist', () => {
     const spec = formSpec('site-inspection-checklist', form('th', 'site-inspection-checklist'));
-    expect(spec.roles).toEqual({
-      team: 'general.team',
-      zone: 'general.zone',
-      date: 'general.date',
-      siteNo: 'general.siteNo',
-      place: 'general.place',
-      project: 'general.project',
-    });
+    expect(spec.roles).toEqual(SITE_CHECKLIST_ROLES);
     expect(spec.result?.options.map((o) => o.id)).toEqual(['clear', 'doubt', 'refer']);
     expect(spec.findings.map((f) => f.path)).toEqual([
       'observed.findings.location.finding',

@@ -1,6 +1,16 @@
 /** Records and files the field kit's unit tests share. */
 import { RECORD_SCHEMA_VERSION, type FieldRecord } from '../../src/lib/field-kit/record.ts';
 
+/** Where the site checklist keeps the answers the zone committee's table is made of (its FormSpec roles). */
+export const SITE_CHECKLIST_ROLES = {
+  team: 'general.team',
+  zone: 'general.zone',
+  date: 'general.date',
+  siteNo: 'general.siteNo',
+  place: 'general.place',
+  project: 'general.project',
+};
+
 /** A site checklist record with every kind of answer and one photo. */
 export function sampleRecord(overrides: Partial<FieldRecord> = {}): FieldRecord {
   return {

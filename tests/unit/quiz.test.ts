@@ -11,7 +11,7 @@ import {
   recordRead,
   saveProgress,
 } from '../../src/lib/quiz/progress-store.ts';
-import type { StorageLike } from '../../src/lib/safe-storage.ts';
+import { brokenStorage, memoryStorage } from './fake-storage.ts';
 
 describe('grading', () => {
   it('needs exactly the right options, in any order', () => {
@@ -133,33 +133,10 @@ describe('flattening', () => {
   });
 });
 
-function memory(initial?: string): StorageLike & { value: string | undefined } {
-  const store = {
-    value: initial,
-    getItem: () => store.value ?? null,
-    setItem: (_k: string, v: string) => {
-      store.value = v;
-    },
-    removeItem: () => {
-      store.value = undefined;
-    },
-  };
-  return store;
-}
-const throwing: StorageLike = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new DOMException('full', 'QuotaExceededError');
-  },
-  removeItem: () => undefined,
-};
-
 describe('progress storage', () => {
   const now = new Date('2026-11-26T10:00:00Z');
   it('saves and loads quiz answers, keeping the best score and the latest', () => {
-    const storage = memory();
+    const storage = memoryStorage();
     let p = recordQuiz(emptyProgress(), 'th/m', { q1: ['1'] }, 3, 10, now);
     p = recordQuiz(p, 'th/m', { q1: ['0'] }, 1, 10, now);
     p = recordRead(p, 'm', now);
@@ -190,9 +167,9 @@ describe('progress storage', () => {
     expect(p.read).toEqual({ a: '2026-01-01' });
   });
   it('never throws when storage is blocked or full', () => {
-    expect(loadProgress(throwing)).toEqual(emptyProgress());
+    expect(loadProgress(brokenStorage)).toEqual(emptyProgress());
     expect(loadProgress(undefined)).toEqual(emptyProgress());
-    expect(saveProgress(throwing, emptyProgress())).toBe(false);
+    expect(saveProgress(brokenStorage, emptyProgress())).toBe(false);
     expect(saveProgress(undefined, emptyProgress())).toBe(false);
     expect(PROGRESS_KEY).toBe('hb.progress');
   });

@@ -12,30 +12,7 @@ import { ogType, readShareCard, shareDescription, shareImageFile } from '../../s
 import { decodeEntities } from '../../src/lib/downloads.ts';
 import { TEXT_SIZE_BOOT } from '../../src/lib/inline-scripts.ts';
 import { STORAGE_KEYS } from '../../src/lib/storage-keys.ts';
-import type { StorageLike } from '../../src/lib/safe-storage.ts';
-
-function memoryStorage(initial: Record<string, string> = {}): StorageLike & { data: Record<string, string> } {
-  const data = { ...initial };
-  return {
-    data,
-    getItem: (k) => data[k] ?? null,
-    setItem: (k, v) => {
-      data[k] = v;
-    },
-    removeItem: (k) => {
-      delete data[k];
-    },
-  };
-}
-const broken: StorageLike = {
-  getItem: () => {
-    throw new Error('SecurityError');
-  },
-  setItem: () => {
-    throw new Error('QuotaExceededError');
-  },
-  removeItem: () => undefined,
-};
+import { brokenStorage, memoryStorage } from './fake-storage.ts';
 
 describe('glossary index letters', () => {
   it('files Thai terms under their first consonant, skipping a leading vowel', () => {
@@ -99,8 +76,8 @@ describe('text size', () => {
     const storage = memoryStorage();
     expect(saveTextSize(storage, 'larger')).toBe(true);
     expect(readTextSize(storage)).toBe('larger');
-    expect(saveTextSize(broken, 'large')).toBe(false);
-    expect(readTextSize(broken)).toBe('normal');
+    expect(saveTextSize(brokenStorage, 'large')).toBe(false);
+    expect(readTextSize(brokenStorage)).toBe('normal');
   });
   it('is applied before the first paint by the boot script, for stored sizes only', () => {
     const run = (stored: string | null) => {
@@ -136,7 +113,7 @@ describe('last place', () => {
     expect(parseLastPlace(JSON.stringify({ ...place, path: '/glossary/' }))).toBeUndefined();
     expect(parseLastPlace(JSON.stringify({ ...place, at: 'yesterday' }))).toBeUndefined();
     expect(parseLastPlace(JSON.stringify({ ...place, section: { slug: '"><img>', text: 'x' } }))).toEqual({ ...place, section: undefined });
-    expect(readLastPlace(broken, 'th')).toBeUndefined();
+    expect(readLastPlace(brokenStorage, 'th')).toBeUndefined();
   });
   it('links to the chapter at its section', () => {
     const href = (p: string) => `/handbook${p}`;

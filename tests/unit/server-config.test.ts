@@ -106,6 +106,11 @@ describe('the one definition', () => {
   });
 });
 
+/** A server's pattern for files named by their content (at /handbook/) picks the paths the policy's isHashed does. */
+function expectHashedAsPolicy(hashed: RegExp, paths: readonly string[]): void {
+  for (const p of paths) expect(hashed.test(`/handbook/${p}`), p).toBe(isHashed(p));
+}
+
 describe('nginx settings', () => {
   const conf = nginxConfig({ base: '/handbook/', csp });
   const locations = [...conf.matchAll(/^location (.+) \{$/gm)].map((m) => m[1]);
@@ -128,15 +133,14 @@ describe('nginx settings', () => {
   });
   it('match the paths policy.ts calls hashed, and only those', () => {
     const hashed = new RegExp(locations[4]!.slice(2));
-    for (const p of [
+    expectHashedAsPolicy(hashed, [
       '_astro/a.js',
       'pagefind/fragment/en_1.pf_fragment',
       'pagefind/pagefind.th_7e7.pf_meta',
       'pagefind/pagefind.js',
       'sw.js',
       'x/_astro/a.js',
-    ])
-      expect(hashed.test(`/handbook/${p}`), p).toBe(isHashed(p));
+    ]);
   });
   it('send every header always (also with a 404), and each 404 page in its folder', () => {
     expect(conf).not.toMatch(/add_header [^\n]*"(?! always;)[^\n]*[^s];\n/);
@@ -179,14 +183,13 @@ describe('Apache settings', () => {
     expect(revalidate).toBeGreaterThan(-1);
     expect(hashedLine).toBeGreaterThan(revalidate);
     const hashed = new RegExp(/m#(.*)#"$/.exec(lines[hashedLine]!)![1]!);
-    for (const p of [
+    expectHashedAsPolicy(hashed, [
       '_astro/a.js',
       'pagefind/index/th_2.pf_index',
       'pagefind/pagefind.en_1.pf_meta',
       'pagefind/pagefind.js',
       'offline-th.json',
-    ])
-      expect(hashed.test(`/handbook/${p}`), p).toBe(isHashed(p));
+    ]);
   });
 });
 

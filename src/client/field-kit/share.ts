@@ -7,6 +7,7 @@ import type { FieldRecord } from '../../lib/field-kit/record.ts';
 import type { Translator } from '../../lib/translate.ts';
 import type { FieldKitStore } from './store.ts';
 import type { FieldKitKey } from './strings.ts';
+import { saveFile } from '../save-file.ts';
 
 export type ShareOutcome = { ok: true; message: string } | { ok: false; message: string };
 
@@ -57,14 +58,6 @@ export async function shareRecords(
       if ((error as { name?: string }).name === 'AbortError') return { ok: true, message: '' };
     }
   }
-  const url = URL.createObjectURL(file);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  saveFile(name, file);
   return { ok: true, message: t('fieldKit.client.downloaded', { file: name }) };
 }

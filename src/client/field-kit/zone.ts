@@ -12,6 +12,7 @@ import type { Lang } from '../../lib/locales.ts';
 import type { Translator } from '../../lib/translate.ts';
 import { FieldKitStore } from './store.ts';
 import { formatMoment, pageStrings, type FieldKitKey } from './strings.ts';
+import { saveFile } from '../save-file.ts';
 
 interface ZoneSpec {
   site?: FormSpec;
@@ -201,15 +202,7 @@ class Zone extends HTMLElement {
         },
         this.uiLang,
       );
-      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `kk-zone-sites-${new Date().toISOString().slice(0, 10)}.csv`;
-      link.hidden = true;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveFile(`kk-zone-sites-${new Date().toISOString().slice(0, 10)}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
     } else if (name === 'print') {
       const filter = this.filter();
       const labels = [

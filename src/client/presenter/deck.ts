@@ -6,35 +6,22 @@
  * slide keeps the text size the build chose (data-fit) and, on a screen where it still does not
  * fit, takes the next smaller size.
  */
-import { actionForSwipe, FIT_STEPS, move, type DeckAction } from '../../lib/presenter.ts';
-import {
-  fillDeckDates,
-  onPresenterKeys,
-  presenterChannel,
-  slideInAddress,
-  slidesIn,
-  writeSlideToAddress,
-  type PresenterChannel,
-} from './slides.ts';
+import { actionForSwipe, FIT_STEPS } from '../../lib/presenter.ts';
+import { PresenterWindow, slideInAddress } from './slides.ts';
 
 /** Idle time before the control bar hides (ms). */
 const IDLE_MS = 2500;
 
-class Deck extends HTMLElement {
-  private slides: HTMLElement[] = [];
-  private index = 0;
-  private channel: PresenterChannel | undefined;
+class Deck extends PresenterWindow {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
 
   connectedCallback(): void {
     const deck = this.querySelector<HTMLElement>('.deck');
     if (!deck) return;
-    this.slides = slidesIn(this);
+    this.findSlides();
     deck.classList.add('deck-js');
-    fillDeckDates(this);
     this.show(slideInAddress(this.slides.length), false);
 
-    onPresenterKeys((action) => this.go(action));
     document.addEventListener('keydown', (event) => {
       if (event.key.toLowerCase() === 's' && !event.altKey && !event.ctrlKey && !event.metaKey) this.openSpeakerView();
     });
@@ -61,7 +48,7 @@ class Deck extends HTMLElement {
     });
     this.watchIdle();
     window.addEventListener('resize', () => this.fit(this.slides[this.index]));
-    this.channel = presenterChannel(this.dataset['channel'] ?? 'hb-present', (message) => {
+    this.openChannel((message) => {
       if (message.type === 'goto') this.show(message.index, false);
       else this.channel?.post({ type: 'goto', index: this.index });
     });
@@ -97,10 +84,6 @@ class Deck extends HTMLElement {
     window.open(`${this.dataset['speaker'] ?? ''}#${this.index + 1}`, 'hb-speaker', 'popup,width=1100,height=750');
   }
 
-  private go(action: DeckAction): void {
-    this.show(move(this.index, action, this.slides.length), true);
-  }
-
   /** Steps the slide's text down from the build's size while it overflows this screen. */
   private fit(slide: HTMLElement | undefined): void {
     if (!slide) return;
@@ -113,17 +96,11 @@ class Deck extends HTMLElement {
     }
   }
 
-  private show(index: number, broadcast: boolean): void {
-    this.index = Math.min(Math.max(0, index), Math.max(0, this.slides.length - 1));
+  protected render(): void {
     this.slides.forEach((slide, i) => slide.toggleAttribute('data-current', i === this.index));
     this.fit(this.slides[this.index]);
     const counter = this.querySelector('.deck-counter');
-    if (counter)
-      counter.textContent = (this.dataset['counter'] ?? '')
-        .replace('{n}', String(this.index + 1))
-        .replace('{total}', String(this.slides.length));
-    writeSlideToAddress(this.index);
-    if (broadcast) this.channel?.post({ type: 'goto', index: this.index });
+    if (counter) counter.textContent = this.counterText();
   }
 }
 

@@ -6,7 +6,6 @@
  */
 import {
   clock,
-  move,
   parseStopwatch,
   pauseStopwatch,
   resumeStopwatch,
@@ -14,31 +13,17 @@ import {
   stopwatchSeconds,
   timeLeft,
   timeOfDay,
-  type DeckAction,
   type Stopwatch,
 } from '../../lib/presenter.ts';
 import { readItem, writeItem } from '../../lib/safe-storage.ts';
 import { deviceStorage } from '../device-storage.ts';
-import {
-  fillDeckDates,
-  onPresenterKeys,
-  presenterChannel,
-  slideInAddress,
-  slidesIn,
-  writeSlideToAddress,
-  type PresenterChannel,
-} from './slides.ts';
+import { PresenterWindow, slideInAddress } from './slides.ts';
 
-class Speaker extends HTMLElement {
-  private slides: HTMLElement[] = [];
-  private index = 0;
+class Speaker extends PresenterWindow {
   private watch: Stopwatch = startStopwatch(Date.now());
   private minutes: number[] = [];
-  private channel: PresenterChannel | undefined;
 
   connectedCallback(): void {
-    fillDeckDates(this);
-    this.slides = slidesIn(this);
     try {
       this.minutes = JSON.parse(this.dataset['minutes'] ?? '[]') as number[];
     } catch {
@@ -61,23 +46,18 @@ class Speaker extends HTMLElement {
     });
     this.querySelector('.speaker-prev')?.addEventListener('click', () => this.go('prev'));
     this.querySelector('.speaker-next-btn')?.addEventListener('click', () => this.go('next'));
-    onPresenterKeys((action) => this.go(action));
+    this.findSlides();
     this.show(slideInAddress(this.slides.length), false);
-    this.channel = presenterChannel(this.dataset['channel'] ?? 'hb-present', (message) => {
+    const channel = this.openChannel((message) => {
       if (message.type === 'goto') this.show(message.index, false);
     });
     // Ask the audience window where it is.
-    this.channel.post({ type: 'hello' });
+    channel.post({ type: 'hello' });
     this.tick();
     setInterval(() => this.tick(), 1000);
   }
 
-  private go(action: DeckAction): void {
-    this.show(move(this.index, action, this.slides.length), true);
-  }
-
-  private show(index: number, broadcast: boolean): void {
-    this.index = Math.min(Math.max(0, index), Math.max(0, this.slides.length - 1));
+  protected render(): void {
     const copy = (slide: HTMLElement | undefined) => {
       if (!slide) return [document.createTextNode(this.dataset['end'] ?? '')];
       const clone = slide.cloneNode(true) as HTMLElement;
@@ -96,11 +76,7 @@ class Speaker extends HTMLElement {
     this.querySelector('.speaker-current')!.replaceChildren(...copy(current));
     this.querySelector('.speaker-next')!.replaceChildren(...copy(this.slides[this.index + 1]));
     this.querySelector('.speaker-notes')!.textContent = current?.querySelector('.slide-notes')?.textContent ?? '';
-    this.querySelector('.speaker-counter')!.textContent = (this.dataset['counter'] ?? '')
-      .replace('{n}', String(this.index + 1))
-      .replace('{total}', String(this.slides.length));
-    writeSlideToAddress(this.index);
-    if (broadcast) this.channel?.post({ type: 'goto', index: this.index });
+    this.querySelector('.speaker-counter')!.textContent = this.counterText();
     this.tick();
   }
 

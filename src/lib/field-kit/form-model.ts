@@ -55,8 +55,11 @@ export function valuePath(...parts: Array<string | number>): string {
   return parts.join('.');
 }
 
+/** The workshop's sessions, which title the rows of a checklist of "sessions" (the evaluation form). */
+export type SessionTitles = ReadonlyArray<{ slug: string; title: string }>;
+
 /** The rows of a checklist; "sessions" rows are titled by the caller (the workshop programme). */
-export function gridItems(field: GridField, sessions: ReadonlyArray<{ slug: string; title: string }> = []) {
+export function gridItems(field: GridField, sessions: SessionTitles = []) {
   if (field.items === 'sessions')
     return sessions.map((s) => ({
       id: s.slug.replace(/-([a-z0-9])/g, (_m, c: string) => c.toUpperCase()),
@@ -64,6 +67,23 @@ export function gridItems(field: GridField, sessions: ReadonlyArray<{ slug: stri
       only: undefined,
     }));
   return field.items;
+}
+
+/**
+ * The rows of a checklist (its items) or of a table (numbered 1…rows), as the phone and the paper
+ * form both lay them out: `key` for the answer's path, `label` the item's or the row's own label
+ * (a table's only when it has a head column), `only` the columns the row answers.
+ */
+export function tableRows(
+  field: GridField | TableField,
+  sessions: SessionTitles,
+): Array<{ key: string; label: string | undefined; only: readonly string[] | undefined }> {
+  if (field.type === 'grid') return gridItems(field, sessions).map((item) => ({ key: item.id, label: item.label, only: item.only }));
+  return Array.from({ length: field.rows }, (_, i) => ({
+    key: String(i + 1),
+    label: field.head ? (field.rowLabels?.[i] ?? String(i + 1)) : undefined,
+    only: undefined,
+  }));
 }
 
 /** The columns one checklist row answers. */

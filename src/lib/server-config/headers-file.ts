@@ -9,16 +9,14 @@
 import {
   CACHE_HASHED,
   CACHE_REVALIDATE,
-  FOLDER_LANGS,
   FRAME_ANCESTORS,
   HASHED_FILE,
   HASHED_FOLDERS,
   SECURITY_HEADERS,
   SERVICE_WORKER,
   contentType,
-  languageFolder,
-  notFoundPage,
 } from './policy.ts';
+import { languageFolders } from './rules.ts';
 
 export const HEADERS_FILE = '_headers';
 export const REDIRECTS_FILE = '_redirects';
@@ -109,7 +107,7 @@ export function headersFileProblems(text: string): string[] {
 export function redirectsFile(base: string): string {
   return [
     `# The handbook at ${base}: English (and other non-Thai) 404 pages on Netlify. Written by the build.`,
-    ...FOLDER_LANGS.map((lang) => `${base}${languageFolder(lang)}*  ${base}${notFoundPage(languageFolder(lang))}  404`),
+    ...languageFolders(base).map(({ folder, notFound }) => `${base}${folder}*  ${notFound}  404`),
     '',
   ].join('\n');
 }

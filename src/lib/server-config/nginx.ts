@@ -6,32 +6,25 @@
 import {
   CACHE_HASHED,
   CACHE_REVALIDATE,
-  CONTENT_TYPES,
   DEFAULT_CONTENT_TYPE,
-  FOLDER_LANGS,
   FRAME_ANCESTORS,
-  HASHED_FILE,
-  HASHED_FOLDERS,
   SECURITY_HEADERS,
   SERVICE_WORKER,
   isText,
-  languageFolder,
   notFoundPage,
 } from './policy.ts';
+import { escapeRegex, extensionsByType, hashedPattern, languageFolders } from './rules.ts';
 
 export const NGINX_FILE = '.nginx.conf';
 
-const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The lines every location repeats: nginx drops inherited add_header lines once a block has its own. */
 function common(headers: Record<string, string>, notFound: string): string[] {
-  const byType = new Map<string, string[]>();
-  for (const [ext, type] of Object.entries(CONTENT_TYPES)) byType.set(type, [...(byType.get(type) ?? []), ext]);
+  const byType = extensionsByType();
   // nginx always counts text/html among the charset and gzip types; naming it again is an error.
-  const textTypes = [...byType.keys()].filter((t) => isText(t) && t !== 'text/html');
+  const textTypes = byType.map(([type]) => type).filter((t) => isText(t) && t !== 'text/html');
   return [
     // The site's own types, whatever the server's mime.types lacks (.webmanifest, Pagefind's files).
-    `types { ${[...byType].map(([type, exts]) => `${type} ${exts.join(' ')};`).join(' ')} }`,
+    `types { ${byType.map(([type, exts]) => `${type} ${exts.join(' ')};`).join(' ')} }`,
     `default_type ${DEFAULT_CONTENT_TYPE};`,
     'charset utf-8;',
     `charset_types ${textTypes.join(' ')};`,
@@ -83,13 +76,9 @@ export function nginxConfig({ base, csp }: { base: string; csp: string }): strin
   // /.well-known/ stays reachable: certificate renewal (ACME) may use it.
   parts.push(block(`~ ^${b}(?:.*/)?\\.(?!well-known/)`, [...common(headers({}), thai404), 'return 404;']));
   parts.push(block(base, common(headers({}), thai404)));
-  for (const lang of FOLDER_LANGS) {
-    const folder = `${base}${languageFolder(lang)}`;
-    parts.push(block(folder, common(headers({}), `${base}${notFoundPage(languageFolder(lang))}`)));
-  }
+  for (const { folder, notFound } of languageFolders(base)) parts.push(block(`${base}${folder}`, common(headers({}), notFound)));
   // Files named by their content; the same folders and file pattern as policy.ts says.
-  const hashed = [...HASHED_FOLDERS.map(escapeRegex), HASHED_FILE.source.slice(1)].join('|');
-  parts.push(block(`~ ^${b}(?:${hashed})`, common(headers({ 'Cache-Control': CACHE_HASHED }), thai404)));
+  parts.push(block(`~ ^${b}(?:${hashedPattern()})`, common(headers({ 'Cache-Control': CACHE_HASHED }), thai404)));
   parts.push(block(`= ${base}${SERVICE_WORKER}`, common(headers({ 'Service-Worker-Allowed': base }), thai404)));
   parts.push(block(`~ ^${b}.*\\.pdf$`, common(headers({ 'Content-Security-Policy': FRAME_ANCESTORS }), thai404)));
   return parts.join('\n');
