@@ -18,7 +18,7 @@ import { headersFile, headersFileProblems, pageRules, redirectsFile } from '../.
 import { headerProblems, probes } from '../../scripts/lib/server-checks.ts';
 
 const base = CSP_DIRECTIVES.join(';');
-const page = (script: string, style: string) => `${base}; script-src 'self' 'wasm-unsafe-eval' '${script}'; style-src 'self' '${style}';`;
+const page = (script: string, style: string) => `${base}; script-src 'self' '${script}'; style-src 'self' '${style}';`;
 const csp = pageCsp([page('sha256-a', 'sha256-x'), page('sha256-a', 'sha256-y')]);
 
 describe('policies', () => {
@@ -49,19 +49,19 @@ describe('the one definition', () => {
     const hash = scriptHash('x()');
     expect(astroCsp([hash])).toEqual({
       directives: [...CSP_DIRECTIVES],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [hash] },
+      scriptDirective: { resources: ["'self'"], hashes: [hash] },
     });
   });
   it("makes the header policy from the pages' hashes, with frame-ancestors", () => {
     expect(csp).toContain(
-      "script-src 'self' 'wasm-unsafe-eval' 'sha256-a'; style-src 'self' 'sha256-x' 'sha256-y'; frame-ancestors 'none'",
+      "script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x' 'sha256-y'; frame-ancestors 'none'",
     );
     expect(csp.startsWith("default-src 'self'; img-src 'self' data: blob:")).toBe(true);
   });
   it('refuses pages whose policy was changed somewhere else, or no policy at all', () => {
     const loosened = page('sha256-a', 'sha256-x').replace("object-src 'none'", 'object-src *');
     expect(() => pageCsp([loosened])).toThrow(/object-src 'none'.*policy\.ts/);
-    expect(() => pageCsp([page('sha256-a', 'sha256-x').replace("'wasm-unsafe-eval' ", '')])).toThrow(/wasm-unsafe-eval/);
+    expect(() => pageCsp([page('sha256-a', 'sha256-x').replace("script-src 'self' ", 'script-src ')])).toThrow(/script-src 'self'/);
     expect(() => pageCsp([])).toThrow(/No built page/);
   });
   it('says which files are named by their content', () => {
