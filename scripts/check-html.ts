@@ -6,18 +6,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { missingTool } from './lib/missing-tool.ts';
 
 const dir = process.env.OUT_DIR ?? 'dist';
 const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
-if (java.error) {
-  const message = 'check:html needs Java to run the W3C Nu HTML Checker (Debian: apt-get install default-jre-headless).';
-  if (process.env.CI) {
-    console.error(message);
-    process.exit(1);
-  }
-  console.warn(`${message} Skipped on this machine.`);
-  process.exit(0);
-}
+if (java.error) missingTool('check:html needs Java to run the W3C Nu HTML Checker (Debian: apt-get install default-jre-headless).');
 const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
 const run = spawnSync('java', ['-Xss8m', '-jar', jar, '--format', 'json', '--errors-only', '--skip-non-html', dir], {
   encoding: 'utf8',

@@ -21,6 +21,7 @@ import { metaCsp } from '../src/lib/csp.ts';
 import { pageCsp } from '../src/lib/server-config/policy.ts';
 import { checkPagePolicies, checkSite } from './lib/server-checks.ts';
 import { findBinary, startApache, startNginx, type Running, type Site } from './lib/web-servers.ts';
+import { missingTool } from './lib/missing-tool.ts';
 
 const sites: Site[] = [
   { dir: 'dist', base: '/' },
@@ -37,16 +38,8 @@ for (const site of sites) {
 const nginx = findBinary('/usr/sbin/nginx', '/usr/local/sbin/nginx');
 const apache = findBinary('/usr/sbin/apache2');
 const apachectl = findBinary('/usr/sbin/apachectl', '/usr/sbin/apache2ctl');
-if (!nginx || !apache || !apachectl) {
-  const message = "test:server needs Debian's nginx and Apache: apt-get install nginx apache2 (.ci/run installs them).";
-  // CI must run it; a machine with only Node and npm skips it and says so.
-  if (process.env.CI) {
-    console.error(message);
-    process.exit(1);
-  }
-  console.warn(`${message} Skipped on this machine.`);
-  process.exit(0);
-}
+if (!nginx || !apache || !apachectl)
+  missingTool("test:server needs Debian's nginx and Apache: apt-get install nginx apache2 (.ci/run installs them).");
 
 const walk = (d: string): string[] =>
   readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : [join(d, e.name)]));

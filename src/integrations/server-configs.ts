@@ -45,19 +45,25 @@ export function writeServerConfigs(outDir: string, base: string): ServerConfigs 
   const files = walk(outDir)
     .map((f) => relative(outDir, f).split('\\').join('/'))
     .sort();
-  const policies: string[] = [];
+  const policies = new Map<string, string>();
   const warnings: string[] = [];
   for (const page of files.filter((f) => f.endsWith('.html'))) {
     const policy = metaCsp(readFileSync(join(outDir, page), 'utf8'));
     if (policy === undefined) warnings.push(`${page} has no Content-Security-Policy <meta>; the header policy applies to it alone`);
-    else policies.push(policy);
+    else policies.set(page, policy);
   }
-  const csp = pageCsp(policies);
+  // nginx and Apache send one policy for all pages; _headers one per folder (Cloudflare Pages
+  // ignores a line over 2,000 characters, which the whole site's hashes exceed).
+  const csp = pageCsp([...policies.values()]);
+  const policyOf = (pages: readonly string[]) => {
+    const own = pages.flatMap((p) => policies.get(p) ?? []);
+    return own.length > 0 ? pageCsp(own) : csp;
+  };
   writeFileSync(join(outDir, NGINX_FILE), nginxConfig({ base, csp }));
   writeFileSync(join(outDir, APACHE_FILE), htaccess({ base, csp }));
   const headers = headersFile({
     base,
-    csp,
+    policyOf,
     files,
     documentFolders: LANGS.map((lang) => `${posix.dirname(downloadFile('manual-participant', lang))}/`),
     noCacheFiles: LANGS.map((lang) => `offline-${lang}.json`),
@@ -65,5 +71,5 @@ export function writeServerConfigs(outDir: string, base: string): ServerConfigs 
   writeFileSync(join(outDir, HEADERS_FILE), headers);
   writeFileSync(join(outDir, REDIRECTS_FILE), redirectsFile(base));
   warnings.push(...headersFileProblems(headers).map((p) => `${HEADERS_FILE}: ${p}`));
-  return { csp, pages: policies.length, warnings };
+  return { csp, pages: policies.size, warnings };
 }

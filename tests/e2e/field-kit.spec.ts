@@ -14,6 +14,7 @@ import { RECORD_SCHEMA_VERSION, type FieldRecord } from '../../src/lib/field-kit
 import { parseCsv } from '../../src/lib/field-kit/csv.ts';
 import { withExif } from '../fixtures/field-kit/exif.ts';
 import { axeProblems } from './helpers/site.ts';
+import { savePack } from './helpers/offline.ts';
 
 const CHECKLIST = '/forms/site-inspection-checklist/';
 /** Files the tests make and read (PDFs, shared files, CSV), under test-results/. */
@@ -128,8 +129,8 @@ test('a team, offline: fills a site checklist with two photos, keeps it through 
   test.setTimeout(240_000);
   await test.step('fill a checklist offline with two photos; a reload keeps everything', async () => {
     await page.goto(CHECKLIST);
-    // The device keeps the Thai pages once the first visit is done (the service worker's pack).
-    await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 90_000 });
+    // The team keeps the Thai pages on the phone before going out (the offline panel asks first).
+    await savePack(page);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('.fk-status')).toHaveText('บันทึกใหม่ ยังไม่ได้พิมพ์อะไร');

@@ -1,19 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeProblems } from './helpers/site.ts';
-
-/** Waits for the offline question and chooses to keep the page's language on the device. */
-async function askToSave(page: Page): Promise<Locator> {
-  const pack = page.locator('.offline-pack');
-  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
-  await pack.locator('.offline-save').click();
-  return pack;
-}
-
-/** Chooses to keep the page's language on the device and waits until every file is checked. */
-async function savePack(page: Page): Promise<void> {
-  await askToSave(page);
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 120_000 });
-}
+import { askToSave, savePack } from './helpers/offline.ts';
 
 /** From the home page, keeps the Thai pages while one of them (the complaint draft) fails to come; waits until the pack stops short. */
 async function saveWithFailingPage(page: Page): Promise<Locator> {

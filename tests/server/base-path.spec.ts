@@ -3,6 +3,7 @@
  * (npm run test:server starts it; baseURL is the folder). Paths here are relative to the folder.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { savePack } from '../e2e/helpers/offline.ts';
 
 /** Collects the browser's Content-Security-Policy complaints: the header and the <meta> must agree. */
 function policyViolations(page: Page): string[] {
@@ -16,11 +17,7 @@ function policyViolations(page: Page): string[] {
 test('the service worker controls the folder only, and a page never visited opens offline', async ({ page, context, baseURL }) => {
   test.setTimeout(180_000);
   await page.goto('en/');
-  // The reader chooses to keep the language's pages (the offline panel asks, with the size).
-  const pack = page.locator('.offline-pack');
-  await expect(pack).toHaveAttribute('data-state', 'ask', { timeout: 30_000 });
-  await pack.locator('.offline-save').click();
-  await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 90_000 });
+  await savePack(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
   expect(scope).toBe(baseURL);
 

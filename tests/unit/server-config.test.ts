@@ -53,9 +53,7 @@ describe('the one definition', () => {
     });
   });
   it("makes the header policy from the pages' hashes, with frame-ancestors", () => {
-    expect(csp).toContain(
-      "script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x' 'sha256-y'; frame-ancestors 'none'",
-    );
+    expect(csp).toContain("script-src 'self' 'sha256-a'; style-src 'self' 'sha256-x' 'sha256-y'; frame-ancestors 'none'");
     expect(csp.startsWith("default-src 'self'; img-src 'self' data: blob:")).toBe(true);
   });
   it('refuses pages whose policy was changed somewhere else, or no policy at all', () => {
@@ -206,10 +204,43 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
     ];
     expect(pageRules(pages, ['downloads/th/', 'downloads/en/'])).toEqual(['404.html', 'downloads/', 'en/*', '', 'modules/*']);
     expect(pageRules(['a/b/c/index.html', 'a/index.html'], ['a/b/pdf/'])).toEqual(['a/b/c/*', 'a/']);
+    expect(pageRules(pages, ['downloads/th/', 'downloads/en/'], ['en/'])).toEqual([
+      '404.html',
+      'downloads/',
+      'en/404.html',
+      'en/downloads/*',
+      '',
+      'modules/*',
+    ]);
+  });
+  it('gives each rule the policy of its own pages only', () => {
+    const files = ['index.html', 'modules/a/index.html', 'en/modules/a/index.html', 'en/index.html'];
+    const own: Record<string, string> = {
+      'index.html': "script-src 'self' 'sha256-home'",
+      'modules/a/index.html': "script-src 'self' 'sha256-module'",
+      'en/modules/a/index.html': "script-src 'self' 'sha256-en-module'",
+      'en/index.html': "script-src 'self' 'sha256-en-home'",
+    };
+    const text = headersFile({
+      base: '/',
+      policyOf: (pages) => pages.map((p) => own[p]).join(' | '),
+      files,
+      documentFolders: [],
+      noCacheFiles: [],
+    });
+    expect(text).toContain("/modules/*\n  Content-Security-Policy: script-src 'self' 'sha256-module'\n");
+    expect(text).toContain("/en/modules/*\n  Content-Security-Policy: script-src 'self' 'sha256-en-module'\n");
+    expect(text).toContain("/en/\n  Content-Security-Policy: script-src 'self' 'sha256-en-home'\n");
   });
   it('sets each header by rules that never overlap', () => {
     const files = ['index.html', 'modules/index.html', 'downloads/index.html', '_astro/a.js', 'pagefind/pagefind.th_1.pf_meta', 'sw.js'];
-    const text = headersFile({ base: '/handbook/', csp, files, documentFolders: ['downloads/th/'], noCacheFiles: ['offline-th.json'] });
+    const text = headersFile({
+      base: '/handbook/',
+      policyOf: () => csp,
+      files,
+      documentFolders: ['downloads/th/'],
+      noCacheFiles: ['offline-th.json'],
+    });
     const rules = text.split('\n\n').slice(1);
     const paths = (header: string) => rules.filter((r) => r.includes(`  ${header}:`)).map((r) => r.split('\n')[0]);
     expect(paths('Content-Security-Policy')).toEqual([

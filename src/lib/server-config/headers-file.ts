@@ -27,11 +27,13 @@ export const MAX_RULES = 100;
 /**
  * Path rules (inside the site, no base) that cover every page and no file under `excluded`:
  * a whole top-level folder ("modules/*") where it can, single pages ("downloads/") where a folder
- * also holds excluded files.
+ * also holds excluded files, and the subfolders of the folders in `split` ("en/modules/*").
  * @param pages the built pages, e.g. "index.html", "modules/a/index.html", "404.html"
  * @param excluded folders that must not match, e.g. "downloads/th/"
+ * @param split folders covered by their subfolders, e.g. "en/": each rule then carries only the
+ *   policy of its own pages, which keeps its line within Cloudflare's limit
  */
-export function pageRules(pages: readonly string[], excluded: readonly string[]): string[] {
+export function pageRules(pages: readonly string[], excluded: readonly string[], split: readonly string[] = []): string[] {
   const rules = new Set<string>();
   const cover = (files: readonly string[], prefix: string) => {
     for (const file of files) {
@@ -42,7 +44,7 @@ export function pageRules(pages: readonly string[], excluded: readonly string[])
         continue;
       }
       const folder = `${prefix}${rest.slice(0, slash + 1)}`;
-      if (excluded.some((e) => e.startsWith(folder))) {
+      if (split.includes(folder) || excluded.some((e) => e.startsWith(folder))) {
         cover([file], folder);
       } else rules.add(`${folder}*`);
     }
@@ -51,9 +53,17 @@ export function pageRules(pages: readonly string[], excluded: readonly string[])
   return [...rules];
 }
 
+/** The pages a rule of pageRules() covers. */
+export function pagesOfRule(rule: string, pages: readonly string[]): string[] {
+  if (rule.endsWith('*')) return pages.filter((p) => p.startsWith(rule.slice(0, -1)));
+  const page = rule === '' || rule.endsWith('/') ? `${rule}index.html` : rule;
+  return pages.filter((p) => p === page);
+}
+
 export interface HeadersFileInput {
   base: string;
-  csp: string;
+  /** The header policy for some pages: their own policies merged (policy.ts, pageCsp). */
+  policyOf: (pages: readonly string[]) => string;
   /** Every built file, relative to the site's folder, with "/" separators. */
   files: readonly string[];
   /** Folders (inside the site) that hold PDFs, whether or not this build made them. */
@@ -66,14 +76,18 @@ function rule(path: string, headers: Record<string, string>): string {
   return [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n');
 }
 
-export function headersFile({ base, csp, files, documentFolders, noCacheFiles }: HeadersFileInput): string {
+export function headersFile({ base, policyOf, files, documentFolders, noCacheFiles }: HeadersFileInput): string {
   const pages = files.filter((f) => f.endsWith('.html'));
   const at = (path: string) => `${base}${path}`;
   const rules = [
     `# The handbook at ${base}: headers for Netlify and Cloudflare Pages, written by the build
 # (npm run build) from src/lib/server-config/policy.ts. Do not edit: change the policy and build again.`,
     rule(at('*'), { ...SECURITY_HEADERS }),
-    ...pageRules(pages, documentFolders).map((p) => rule(at(p), { 'Content-Security-Policy': csp, 'Cache-Control': CACHE_REVALIDATE })),
+    ...pageRules(
+      pages,
+      documentFolders,
+      languageFolders(base).map((l) => l.folder),
+    ).map((p) => rule(at(p), { 'Content-Security-Policy': policyOf(pagesOfRule(p, pages)), 'Cache-Control': CACHE_REVALIDATE })),
     ...documentFolders.map((folder) => rule(at(`${folder}*`), { 'Content-Security-Policy': FRAME_ANCESTORS })),
     ...HASHED_FOLDERS.map((folder) => rule(at(`${folder}*`), { 'Cache-Control': CACHE_HASHED })),
     // Pagefind's metadata files are named by content; the hosts cannot match a pattern inside a name.
