@@ -8,6 +8,8 @@ import { builtPages, wcagAxe } from './helpers/site.ts';
 
 for (const path of builtPages()) {
   test(`axe: ${path}`, async ({ page }) => {
+    // A whole manual is one page of 230–300 printed pages: axe needs longer there.
+    if (path.startsWith('/book/') || path.startsWith('/en/book/')) test.setTimeout(180_000);
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = new URL(request.url());
