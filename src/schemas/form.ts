@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { TranslatedFrom } from './translated-from.ts';
-import { SlugSchema, TextSchema } from './primitives.ts';
+import { TextSchema } from './primitives.ts';
+import { frontmatterHead, OrderSchema, SourceIdsSchema } from './frontmatter.ts';
 
 /**
  * A field form is structured data: its sections and fields are written in the frontmatter, and
@@ -192,19 +192,17 @@ export const SectionSchema = z
   })
   .strict();
 
-/** Frontmatter of a printable field form: content/<lang>/forms/<slug>.mdx */
+/**
+ * Frontmatter of a printable field form: content/<lang>/forms/<slug>.mdx. Its title is printed on
+ * the form; its summary says what the form is for and who fills it in.
+ */
 export const FormSchema = z
   .object({
-    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
-    translatedFrom: TranslatedFrom,
-    /** The form's title as printed on it. */
-    title: TextSchema,
-    /** What the form is for and who fills it in. */
-    summary: TextSchema,
-    /** Ids of the sources the page cites (content/data/sources/<id>.yaml), in the order they are numbered. */
-    sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).default([]),
+    ...frontmatterHead,
+    /** Ids of the sources the form cites (content/data/sources/<id>.yaml), in the order they are numbered. */
+    sources: SourceIdsSchema.default([]),
     /** Position in the list of forms. */
-    order: z.number({ error: 'expected a whole number such as 1' }).int().positive(),
+    order: OrderSchema,
     /** True for the forms a field team fills in on the phone, keeps on it and shares (the field kit). */
     fieldKit: z.boolean().default(false),
     /** True when a filled form holds someone's personal data (a complaint): shared one at a time, never in the day's file. */

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { TranslatedFrom } from './translated-from.ts';
 import { SlugSchema, TextListSchema, TextSchema } from './primitives.ts';
+import { frontmatterHead, OrderSchema, SourceIdsSchema } from './frontmatter.ts';
 import { sumAgendaMinutes } from '../lib/agenda.ts';
 
 /** One row of a session's agenda. */
@@ -17,19 +17,17 @@ export const AgendaItemSchema = z
   })
   .strict();
 
-/** Frontmatter of a workshop session (one chapter): content/<lang>/sessions/<slug>.mdx */
+/**
+ * Frontmatter of a workshop session (one chapter): content/<lang>/sessions/<slug>.mdx. Its title is
+ * the session's; its summary, one or two sentences shown in the programme.
+ */
 export const SessionSchema = z
   .object({
-    /** English files only: the hash of the Thai version this translates (npm run i18n:stamp). */
-    translatedFrom: TranslatedFrom,
-    /** The session's title. */
-    title: TextSchema,
-    /** One or two sentences shown in the programme. */
-    summary: TextSchema,
+    ...frontmatterHead,
     /** Workshop day, starting at 1. */
     day: z.number({ error: 'expected the workshop day as a number such as 1' }).int().positive(),
     /** Position within the day. */
-    order: z.number({ error: 'expected a whole number such as 1' }).int().positive(),
+    order: OrderSchema,
     /** Clock time the session starts ("13:00"); without it, it follows the previous session of the day (the first starts 09:00). */
     start: z
       .string()
@@ -44,7 +42,7 @@ export const SessionSchema = z
     /** The agenda, in order. */
     agenda: z.array(AgendaItemSchema).min(1, { error: 'needs at least one agenda item' }),
     /** Ids of the sources the session cites (content/data/sources/<id>.yaml), in the order they are numbered. */
-    sources: z.array(SlugSchema, { error: 'expected a list of source ids from content/data/sources/<id>.yaml' }).default([]),
+    sources: SourceIdsSchema.default([]),
     /** Slugs of the field forms the session uses; they are printed with its handout. */
     forms: z.array(SlugSchema).default([]),
     /** True for the session in which the workshop post-test is taken; its handout holds the test. */

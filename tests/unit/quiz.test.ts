@@ -109,11 +109,14 @@ describe('flattening', () => {
     expect(views.map((v) => v.group)).toEqual(['q1', 'q2', 's1']);
   });
   it('says "choose all that apply" once: the hint an author wrote at the end of a prompt is dropped', () => {
-    expect(withoutChoiceHint('ข้อใดถูก (เลือกได้มากกว่าหนึ่งข้อ)')).toBe('ข้อใดถูก');
-    expect(withoutChoiceHint('Which? (You may choose more than one answer.)')).toBe('Which?');
-    expect(withoutChoiceHint('Which? (Select all that apply.)')).toBe('Which?');
-    expect(withoutChoiceHint('Which? (choose all that apply)')).toBe('Which?');
-    expect(withoutChoiceHint('Which (of these) is right?')).toBe('Which (of these) is right?');
+    const prompts = {
+      'ข้อใดถูก (เลือกได้มากกว่าหนึ่งข้อ)': 'ข้อใดถูก',
+      'Which? (You may choose more than one answer.)': 'Which?',
+      'Which? (Select all that apply.)': 'Which?',
+      'Which? (choose all that apply)': 'Which?',
+      'Which (of these) is right?': 'Which (of these) is right?',
+    };
+    for (const [prompt, shown] of Object.entries(prompts)) expect(withoutChoiceHint(prompt)).toBe(shown);
     const multi = QuizSchema.parse({
       questions: [
         {

@@ -15,19 +15,20 @@ import { STORAGE_KEYS } from '../../src/lib/storage-keys.ts';
 import { brokenStorage, memoryStorage } from './fake-storage.ts';
 
 describe('glossary index letters', () => {
-  it('files Thai terms under their first consonant, skipping a leading vowel', () => {
-    expect(indexLetter('กองทุน ป.ป.ช.')).toBe('ก');
-    expect(indexLetter('เงินแผ่นดิน')).toBe('ง');
-    expect(indexLetter('แผนการจัดซื้อจัดจ้าง')).toBe('ผ');
-    expect(indexLetter('โครงการ')).toBe('ค');
-    expect(indexLetter('ไม่ทน')).toBe('ม');
-    expect(indexLetter('ใบเสร็จ')).toBe('บ');
-  });
-  it('files Latin terms under their capital letter, and anything else under #', () => {
-    expect(indexLetter('ACT Ai')).toBe('A');
-    expect(indexLetter('bribery')).toBe('B');
-    expect(indexLetter('“state official”')).toBe('S');
-    expect(indexLetter('2560 constitution')).toBe('#');
+  // Thai terms under their first consonant, skipping a leading vowel; Latin ones under their capital; anything else under #.
+  it.each([
+    ['กองทุน ป.ป.ช.', 'ก'],
+    ['เงินแผ่นดิน', 'ง'],
+    ['แผนการจัดซื้อจัดจ้าง', 'ผ'],
+    ['โครงการ', 'ค'],
+    ['ไม่ทน', 'ม'],
+    ['ใบเสร็จ', 'บ'],
+    ['ACT Ai', 'A'],
+    ['bribery', 'B'],
+    ['“state official”', 'S'],
+    ['2560 constitution', '#'],
+  ])('files %s under %s', (term, letter) => {
+    expect(indexLetter(term)).toBe(letter);
   });
   it('groups a sorted list in order, with ASCII ids', () => {
     const groups = groupByLetter(['ACT Ai', 'กองทุน', 'การค้า', 'เงิน', 'ของ'], (x) => x);
@@ -135,15 +136,16 @@ describe('module badges', () => {
 });
 
 describe('share tags', () => {
-  it('name one preview image per page and language', () => {
-    expect(shareImageFile('th', '/')).toBe('og/card.png');
-    expect(shareImageFile('en', '/')).toBe('og/en/card.png');
-    expect(shareImageFile('en', '/modules/x/')).toBe('og/en/modules/x/card.png');
-  });
-  it('call chapters articles', () => {
-    expect(ogType('/modules/x/')).toBe('article');
-    expect(ogType('/sessions/x/')).toBe('article');
-    expect(ogType('/modules/')).toBe('website');
+  // One preview image per page and language; chapters are articles.
+  it.each([
+    ['th', '/', 'og/card.png', 'website'],
+    ['en', '/', 'og/en/card.png', 'website'],
+    ['en', '/modules/x/', 'og/en/modules/x/card.png', 'article'],
+    ['th', '/sessions/x/', 'og/sessions/x/card.png', 'article'],
+    ['th', '/modules/', 'og/modules/card.png', 'website'],
+  ] as const)('give %s %s the image %s and the type %s', (lang, path, image, type) => {
+    expect(shareImageFile(lang, path)).toBe(image);
+    expect(ogType(path)).toBe(type);
   });
   it('cut long descriptions at a space with an ellipsis', () => {
     const text = shareDescription(`${'word '.repeat(60)}end`);
