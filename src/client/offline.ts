@@ -19,6 +19,11 @@ type Lang = 'th' | 'en';
 const PARALLEL = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** This page came from the copy kept on the device (the service worker marks it `Server-Timing: stored`). */
+const servedFromDevice = (): boolean => {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.serverTiming?.some((entry) => entry.name === 'stored') ?? false;
+};
 const cacheFor = (url: string) => (url.includes('/pagefind/') ? CACHE_NAMES.search : CACHE_NAMES.pages);
 
 class Offline extends HTMLElement {
@@ -29,11 +34,11 @@ class Offline extends HTMLElement {
   connectedCallback(): void {
     this.language = this.dataset['lang'] === 'en' ? 'en' : 'th';
     this.showConnection();
-    window.addEventListener('online', () => {
-      this.showConnection();
+    window.addEventListener('online', (event) => {
+      this.showConnection(event);
       void this.resumeIfChosen();
     });
-    window.addEventListener('offline', () => this.showConnection());
+    window.addEventListener('offline', (event) => this.showConnection(event));
     if (!('serviceWorker' in navigator) || !('caches' in window)) {
       this.render({ kind: 'unsupported' });
       return;
@@ -87,8 +92,12 @@ class Offline extends HTMLElement {
   }
 
   /** The visible offline notice, and the language switch's note. */
-  private showConnection(): void {
-    const offline = !navigator.onLine;
+  /**
+   * Offline: the browser says so, or this page is the copy the service worker kept on the device
+   * because the network failed (src/integrations/sw-fallback.ts), until the browser says it is online.
+   */
+  private showConnection(event?: Event): void {
+    const offline = !navigator.onLine || (event?.type !== 'online' && servedFromDevice());
     const banner = this.querySelector<HTMLElement>('.offline-banner');
     if (banner) banner.hidden = !offline;
     document.documentElement.toggleAttribute('data-offline-now', offline);

@@ -2,8 +2,8 @@
  * The part of the service worker workbox does not write: pages and PDFs with a page of their own
  * for anything not kept on the device. Runs in the worker (sw-fallback.js, loaded by sw.js with
  * importScripts before workbox's routes, so this fetch handler answers these requests first):
- * - a page: the network first (5 s), kept for later; offline, the kept copy; else the offline
- *   page, in the reader's language (the language of the page they came from, else of the address);
+ * - a page: the network first (5 s), kept for later; offline, the kept copy (marked
+ *   `Server-Timing: stored`, so the page can say it is offline); else the offline page, in the reader's language (the language of the page they came from, else of the address);
  * - a PDF: the kept copy first; else the network, kept; else, when it was opened as a page, the
  *   offline page.
  * The two offline pages are kept when the worker installs.
@@ -71,7 +71,14 @@ export function swFallback(
       }
       return response;
     } catch {
-      return (await kept(request, config.pagesCache)) ?? offlinePage(request);
+      const stored = await kept(request, config.pagesCache);
+      if (!stored) return offlinePage(request);
+      // Tells the page it is the copy kept on the device (the network failed or took over 5 s):
+      // navigator.onLine stays true on a weak or captive connection. The page reads it from its
+      // navigation timing (serverTiming).
+      const headers = new Headers(stored.headers);
+      headers.set('Server-Timing', 'stored');
+      return new Response(stored.body, { status: stored.status, statusText: stored.statusText, headers });
     }
   };
   const pdf = async (request: Request): Promise<Response> => {
