@@ -4,7 +4,9 @@ import { resolveBrowser } from './src/integrations/browser.ts';
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 // The same browser the build uses: CHROMIUM_PATH, an installed Chrome/Chromium/Edge, or the
 // Chromium inside the npm package @sparticuz/chromium (no browser download needed).
-const { executablePath, args } = await resolveBrowser();
+const { executablePath, args, source } = await resolveBrowser();
+// For the one test that this browser cannot run (tests/e2e/offline.spec.ts says which and why).
+process.env['HANDBOOK_BROWSER_SOURCE'] = source;
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -75,6 +75,12 @@ test.describe('offline', () => {
     page,
     context,
   }) => {
+    // The headless shell in @sparticuz/chromium keeps the service worker's page requests online
+    // under Playwright's offline switch, so "what is not stored" cannot be shown there.
+    test.skip(
+      process.env['HANDBOOK_BROWSER_SOURCE'] === '@sparticuz/chromium',
+      "This browser's offline switch does not reach the service worker.",
+    );
     test.setTimeout(180_000);
     const errors: string[] = [];
     page.on('console', (m) => {
