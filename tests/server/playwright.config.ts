@@ -11,7 +11,9 @@ const root = process.env['SERVER_URL'];
 const folder = process.env['SERVER_BASE_URL'];
 if (!root || !folder)
   throw new Error('Run these tests with npm run test:server, which starts nginx and sets SERVER_URL and SERVER_BASE_URL.');
-const { executablePath, args } = await resolveBrowser();
+const { executablePath, args, source } = await resolveBrowser();
+// As in the main config: tests/e2e/offline.spec.ts skips the one test this browser cannot run.
+process.env['HANDBOOK_BROWSER_SOURCE'] = source;
 const desktop = { ...devices['Desktop Chrome'], channel: undefined, launchOptions: { executablePath, args } };
 
 export default defineConfig({
