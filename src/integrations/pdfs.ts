@@ -1,20 +1,20 @@
 /**
  * Build step: the PDFs (src/lib/downloads.ts lists them), made from the built print pages, which
- * a loopback server serves. The manuals go through Vivliostyle (contents with page numbers,
- * running chapter heads, right-hand chapter openings), two at a time in worker threads; the short
- * handouts, trainer packs and forms through Chromium's own printing, which is many times faster
- * (page numbers from the page's CSS). Both through their JavaScript APIs, with the browser
- * src/integrations/browser.ts finds, and each PDF then finished for print and screen readers
- * (./pdf/finish.ts). Then downloads/index.json records each file's size and pages.
+ * a loopback server serves, in one browser (src/integrations/browser.ts finds it). The manuals go
+ * through Vivliostyle's viewer (./pdf/vivliostyle.ts: contents with page numbers, running chapter
+ * heads, right-hand chapter openings), two at a time; the short handouts, trainer packs and forms
+ * through Chromium's own printing, which is many times faster (page numbers from the page's CSS).
+ * Each PDF is then finished for print and screen readers (./pdf/finish.ts), and
+ * downloads/index.json records each file's size and pages.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
 import { chromium } from 'playwright-core';
 import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
 import { linkTexts } from '../lib/link-texts.ts';
 import { finishPdf, type FinishOptions } from './pdf/finish.ts';
+import { layOutManual } from './pdf/vivliostyle.ts';
 import { resolveBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 import { startPatchedViewer } from './pdf/patched-viewer.ts';
@@ -28,18 +28,6 @@ export interface PdfReport {
 
 /** Heights of the page margins (book.css: 20 mm top, 22 mm bottom), a little inside them. */
 const MARGINS = { top: (19 / 25.4) * 72, bottom: (21 / 25.4) * 72 };
-
-/** One manual in its own worker thread: Vivliostyle, then the finisher (./vivliostyle-worker.ts). */
-function manualInWorker(job: unknown): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./vivliostyle-worker.ts', import.meta.url), { workerData: job });
-    worker.once('message', (result: { ok: boolean; pages?: number; message?: string }) =>
-      result.ok ? resolve(result.pages ?? 0) : reject(new Error(result.message)),
-    );
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`the Vivliostyle worker stopped with code ${code} before it had finished`)));
-  });
-}
 
 const folders = (dir: string) =>
   existsSync(dir)
@@ -63,7 +51,7 @@ export async function writePdfs(
   }: { concurrency?: number; only?: (d: Download) => boolean; warn?: (message: string) => void } = {},
 ): Promise<PdfReport[]> {
   const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
-  const browser = await resolveBrowser();
+  const browser = await resolveBrowser('build');
   const server = await serveStatic(outDir, { base });
   const manualsToMake = jobs.some((j) => j.kind.startsWith('manual'));
   const viewer = manualsToMake ? await startPatchedViewer() : undefined;
@@ -73,10 +61,10 @@ export async function writePdfs(
     );
   const htmlOf = (page: string) => readFileSync(join(outDir, page, 'index.html'), 'utf8');
   const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(htmlOf(page))?.[1] ?? page);
-  const finishing = (job: Download, exactA4: boolean): FinishOptions => ({
+  const finishing = (job: Download): FinishOptions => ({
     title: titleOf(job.page),
     lang: job.lang,
-    exactA4,
+    exactA4: true,
     linkTexts: linkTexts(htmlOf(job.page)),
     margins: MARGINS,
   });
@@ -88,62 +76,57 @@ export async function writePdfs(
   };
   const pageUrl = (job: Download) => `${server.origin}${base}${job.page.replace(/^\//, '')}`;
 
+  // The viewer fetches the manual from the site's server, another origin on this machine: as
+  // Vivliostyle CLI does, this browser lets it (it opens nothing but this build's own pages).
+  const chrome = await chromium.launch({ executablePath: browser.executablePath, args: [...browser.args, '--disable-web-security'] });
+  const write = (job: Download, bytes: Uint8Array) => {
+    mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
+    writeFileSync(join(outDir, job.file), bytes);
+  };
   try {
     const manuals = jobs.filter((j) => j.kind.startsWith('manual'));
     const short = jobs.filter((j) => !j.kind.startsWith('manual'));
 
-    const manualWorker = async () => {
+    // Each lane has its own browser context, so its pages lay out in their own process.
+    const manualLane = async () => {
+      if (!viewer) return;
+      const context = await chrome.newContext();
       for (let job = manuals.shift(); job; job = manuals.shift()) {
         const t0 = performance.now();
-        mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
         try {
-          const finish = finishing(job, false);
-          const pages = await manualInWorker({
-            vivliostyle: {
-              input: pageUrl(job),
-              output: join(outDir, job.file),
-              size: 'A4',
-              language: job.lang,
-              title: finish.title,
-              executableBrowser: browser.executablePath,
-              ...(viewer ? { viewer: viewer.url } : {}),
-              logLevel: 'silent',
-              timeout: 240_000,
-            },
-            finish: { ...finish, linkTexts: [...finish.linkTexts] },
-          });
-          record(job, t0, pages);
+          const laidOut = await layOutManual(context, viewer.url, pageUrl(job));
+          const finished = await finishPdf(laidOut.pdf, { ...finishing(job), outline: laidOut.outline, pages: laidOut.pages });
+          write(job, finished.bytes);
+          record(job, t0, finished.pages);
         } catch (error) {
           failures.push(`${job.file}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
         }
       }
+      await context.close();
     };
 
-    const shortWorker = async () => {
-      const chrome = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
-      try {
-        const tab = await chrome.newPage();
-        for (let job = short.shift(); job; job = short.shift()) {
-          const t0 = performance.now();
-          mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
-          try {
-            await tab.goto(pageUrl(job), { waitUntil: 'load' });
-            await tab.evaluate(() => document.fonts.ready);
-            const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-            const finished = await finishPdf(new Uint8Array(printed), finishing(job, true));
-            writeFileSync(join(outDir, job.file), finished.bytes);
-            record(job, t0, finished.pages);
-          } catch (error) {
-            failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);
-          }
+    const shortLane = async () => {
+      const context = await chrome.newContext();
+      const tab = await context.newPage();
+      for (let job = short.shift(); job; job = short.shift()) {
+        const t0 = performance.now();
+        try {
+          await tab.goto(pageUrl(job), { waitUntil: 'load' });
+          await tab.evaluate(() => document.fonts.ready);
+          const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+          const finished = await finishPdf(new Uint8Array(printed), finishing(job));
+          write(job, finished.bytes);
+          record(job, t0, finished.pages);
+        } catch (error) {
+          failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);
         }
-      } finally {
-        await chrome.close();
       }
+      await context.close();
     };
 
-    await Promise.all([shortWorker(), ...Array.from({ length: Math.max(1, concurrency) }, manualWorker)]);
+    await Promise.all([shortLane(), ...Array.from({ length: Math.max(1, concurrency) }, manualLane)]);
   } finally {
+    await chrome.close();
     await server.close();
     await viewer?.close();
   }

@@ -56,7 +56,7 @@ export async function writeShareImages(outDir: string, base: string, site: strin
   }
   if (cards.length === 0) return { images: 0, kilobytes: 0 };
 
-  const { executablePath, args } = await resolveBrowser();
+  const { executablePath, args } = await resolveBrowser('build');
   const browser = await chromium.launch({ executablePath, args });
   let bytes = 0;
   try {

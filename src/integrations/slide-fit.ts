@@ -72,7 +72,7 @@ export async function fitSlides(outDir: string, base: string): Promise<SlideFitR
   const paths = decks(outDir);
   if (paths.length === 0) return { decks: 0, slides: 0, scaled: 0, smallest: 1 };
   const server = await serveStatic(outDir, { base });
-  const { executablePath, args } = await resolveBrowser();
+  const { executablePath, args } = await resolveBrowser('build');
   const browser = await chromium.launch({ executablePath, args });
   const problems: string[] = [];
   let slides = 0;

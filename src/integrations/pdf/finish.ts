@@ -25,6 +25,7 @@ import {
 } from 'pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
+import { addOutline, type OutlineItem } from './outline.ts';
 import { cmapHasThai, markedRuns } from './text-layout.ts';
 
 export interface FinishOptions {
@@ -36,6 +37,10 @@ export interface FinishOptions {
   linkTexts: ReadonlyMap<string, string>;
   /** Heights of the top and bottom page margins in points: text wholly inside them is furniture. */
   margins: { top: number; bottom: number };
+  /** Bookmarks to write (the manuals'; Chromium writes the packs' own). */
+  outline?: readonly OutlineItem[];
+  /** Pages laid out: Chromium may print one blank page more, which is dropped. */
+  pages?: number;
 }
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map. */
@@ -181,6 +186,7 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
 export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else runs meanwhile.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  if (options.pages !== undefined && doc.getPageCount() === options.pages + 1) doc.removePage(options.pages);
   const fontCache = new Map<PDFObject, boolean>();
   const catalog = doc.catalog;
   const structRoot = catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined;
@@ -261,6 +267,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     }
   }
 
+  if (options.outline) addOutline(doc, options.outline);
   doc.setTitle(options.title, { showInWindowTitleBar: true });
   doc.setLanguage(options.lang);
   doc.setProducer('Chromium, Vivliostyle, pdf-lib');

@@ -1,10 +1,8 @@
 /**
- * Serves a copy of Vivliostyle's viewer with ./viewer-patch.ts applied, for the manuals: Vivliostyle
- * CLI's `viewer` option points at it instead of the viewer the CLI serves itself. The copy lives in
- * a temporary folder for the length of the PDF step.
+ * Serves a copy of Vivliostyle's viewer with ./viewer-patch.ts applied, for the manuals
+ * (./vivliostyle.ts opens it). The copy lives in a temporary folder for the length of the PDF step.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,10 +17,9 @@ export interface PatchedViewer {
   close(): Promise<void>;
 }
 
-/** The viewer package the installed Vivliostyle CLI uses. */
+/** The installed viewer package's lib folder (index.html, js/, css/). */
 function viewerLibDir(): string {
-  const cli = fileURLToPath(import.meta.resolve('@vivliostyle/cli'));
-  const main = createRequire(cli).resolve('@vivliostyle/viewer');
+  const main = fileURLToPath(import.meta.resolve('@vivliostyle/viewer'));
   return dirname(dirname(main)); // lib/js/vivliostyle-viewer.js → lib
 }
 
