@@ -2,9 +2,8 @@
  * Text size and dark theme (issue 14): the size is chosen in the header, applied to every page
  * and remembered on the device; the dark theme follows the system setting; both keep AA contrast.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from './helpers/site.ts';
+import { axeBuilder, builtPages } from './helpers/site.ts';
 
 const fontSize = (page: Page, selector: string) =>
   page
@@ -97,7 +96,7 @@ test.describe('dark theme', () => {
       await page.goto(path);
       const open = page.locator('button.term-button').first();
       if (await open.isVisible().catch(() => false)) await open.click();
-      const results = await new AxeBuilder({ page }).withRules(['color-contrast', 'link-in-text-block']).analyze();
+      const results = await axeBuilder(page).withRules(['color-contrast', 'link-in-text-block']).analyze();
       const summary = results.violations.map(
         (v) =>
           `${v.id}: ${v.nodes
