@@ -43,6 +43,8 @@ export interface Pdf {
   info: Record<string, unknown>;
   xmp: string;
   outline: OutlineItem[];
+  /** The names of the document's named destinations (targets of bookmarks and internal links). */
+  destinations: string[];
 }
 
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
@@ -50,8 +52,7 @@ type TextItem = { str: string; transform: number[]; width: number; fontName: str
 export async function readPdf(file: string, { pages: wanted }: { pages?: (n: number, total: number) => boolean } = {}): Promise<Pdf> {
   const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
   const meta = await doc.getMetadata();
-  const raw = (await doc.getMarkInfo?.()) ?? undefined;
-  void raw;
+  const destinations = Object.keys((await doc.getDestinations()) ?? {});
   const outline = ((await doc.getOutline()) ?? []) as unknown as OutlineItem[];
   const pages: Page[] = [];
   for (let n = 1; n <= doc.numPages; n += 1) {
@@ -103,7 +104,7 @@ export async function readPdf(file: string, { pages: wanted }: { pages?: (n: num
   }
   const xmp = meta.metadata ? String((meta.metadata as unknown as { _metadataMap?: unknown; getRaw?: () => string }).getRaw?.() ?? '') : '';
   await doc.destroy();
-  return { pages, info: meta.info as Record<string, unknown>, xmp, outline };
+  return { pages, info: meta.info as Record<string, unknown>, xmp, outline, destinations };
 }
 
 /** Every node of a structure tree. */

@@ -3,9 +3,9 @@
  * user can read (PDF/UA in mind): exact A4 pages; the running heads and page numbers marked as
  * artifacts (they are read on every page otherwise); structure types a reader knows (a role map
  * for HTML's Aside, Strong, Em); Thai words in English documents tagged as Thai; a description on
- * every link; the document's language, title shown as the window title, and XMP metadata with
- * the PDF/UA identifier. Node only: it reads the page content itself (./text-layout.ts) and writes
- * with pdf-lib.
+ * every link; bookmarks for the manuals; destinations named by their ids (./destinations.ts); the
+ * document's language, title shown as the window title, and XMP metadata with the PDF/UA
+ * identifier. Node only: it reads the page content itself (./text-layout.ts) and writes with pdf-lib.
  */
 import {
   PDFArray,
@@ -25,6 +25,7 @@ import {
 } from 'pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
+import { renameDestinations } from './destinations.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 import { cmapHasThai, markedRuns } from './text-layout.ts';
 
@@ -268,6 +269,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   }
 
   if (options.outline) addOutline(doc, options.outline);
+  renameDestinations(doc);
   doc.setTitle(options.title, { showInWindowTitleBar: true });
   doc.setLanguage(options.lang);
   doc.setProducer('Chromium, Vivliostyle, pdf-lib');
