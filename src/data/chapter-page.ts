@@ -3,33 +3,41 @@
  * list, its rendered text and headings, labels in the language it is written in, and what its
  * ReadingLayout is given (address, title, breadcrumbs, the pages before and after it).
  */
-import { render, type CollectionEntry } from 'astro:content';
+import { render } from 'astro:content';
+import { getForms, getModules, getSessions } from './handbook.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import type { LocalizedEntry } from '../lib/entries.ts';
 import type { Lang } from '../lib/locales.ts';
 import { neighbours } from '../lib/navigation.ts';
 
-type Kind = 'modules' | 'sessions' | 'forms';
-const LIST_LABEL = { modules: 'nav.modules', sessions: 'nav.sessions', forms: 'nav.forms' } as const;
+/** Each kind of chapter page: its folder ("/modules/<slug>/"), the ordered list it belongs to, and that list's name. */
+const LISTS = {
+  modules: { list: getModules, label: 'nav.modules' },
+  sessions: { list: getSessions, label: 'nav.sessions' },
+  forms: { list: getForms, label: 'nav.forms' },
+} as const;
+type Kind = keyof typeof LISTS;
+type Item<K extends Kind> = Awaited<ReturnType<(typeof LISTS)[K]['list']>>[number];
 
 /**
- * @param items the ordered list the page belongs to (getModules, getSessions, getForms)
  * @param kind the list's folder ("/modules/<slug>/")
- * @param lang the reader's language, for the breadcrumbs
+ * @param slug the page's entry
+ * @param lang the reader's language, for the list and the breadcrumbs
  */
-export async function chapterPage<T extends LocalizedEntry<CollectionEntry<Kind>>>(
-  items: readonly T[],
-  slug: string,
-  kind: Kind,
-  lang: Lang,
-) {
+export async function chapterPage<K extends Kind>(kind: K, slug: string, lang: Lang) {
+  const items = (await LISTS[kind].list(lang)) as Item<K>[];
   const current = items.find((item) => item.slug === slug)!;
   const { Content, headings } = await render(current.entry);
   const { prev, next } = neighbours(items, slug);
-  const link = (item: T | undefined) => (item ? { path: `/${kind}/${item.slug}/`, title: item.entry.data.title } : undefined);
+  const link = (item: Item<K> | undefined) => (item ? { path: `/${kind}/${item.slug}/`, title: item.entry.data.title } : undefined);
   const { title, summary } = current.entry.data;
   return {
+    /** The list's item: the entry, its language and, for a session, its start time. */
     current,
+    // Typed from the list, as the kind names it (TypeScript does not narrow inside the generic).
+    entry: current.entry as Item<K>['entry'],
+    data: current.entry.data as Item<K>['entry']['data'],
+    /** The language the entry is written in (Thai where it is not translated yet). */
+    contentLang: current.contentLang,
     /** 1-based. */
     position: items.indexOf(current) + 1,
     tc: useTranslations(current.contentLang),
@@ -42,7 +50,7 @@ export async function chapterPage<T extends LocalizedEntry<CollectionEntry<Kind>
       path: `/${kind}/${slug}/`,
       title,
       description: summary,
-      crumbs: [{ label: useTranslations(lang)(LIST_LABEL[kind]), path: `/${kind}/` }, { label: title }],
+      crumbs: [{ label: useTranslations(lang)(LISTS[kind].label), path: `/${kind}/` }, { label: title }],
       prev: link(prev),
       next: link(next),
     },

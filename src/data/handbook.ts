@@ -22,6 +22,13 @@ export function languagePaths() {
   return LANGS.map((lang) => ({ params: { lang: langParam(lang) } }));
 }
 
+/** getStaticPaths entries for a page per language and variant (the book's editions, the test's phases). */
+export function variantPaths<const K extends string, const V extends string>(key: K, variants: readonly V[]) {
+  return LANGS.flatMap((lang) =>
+    variants.map((variant) => ({ params: { lang: langParam(lang), [key]: variant }, props: { [key]: variant } as Record<K, V> })),
+  );
+}
+
 /** getStaticPaths entries for a page per item and language (every session, every module …). */
 async function itemPaths(list: (lang: Lang) => Promise<Array<{ slug: string }>>) {
   const paths = [];

@@ -38,49 +38,46 @@ const base = {
   role: RoleSchema.optional(),
 };
 
+/**
+ * A field of one type: the id, label, hint and role every field has, then what its type adds.
+ * Unknown keys are refused, so a misspelt option fails the build instead of being ignored.
+ */
+const fieldOf = <const T extends string, S extends z.ZodRawShape = Record<never, never>>(type: T, shape: S = {} as S) =>
+  z.object({ ...base, type: z.literal(type), ...shape }).strict();
+
 /** Text written in: one line, or `lines` ruled lines on paper (a text box on the phone). */
-const TextField = z
-  .object({
-    ...base,
-    type: z.literal('text'),
-    lines: z.number().int().min(1).max(12).default(1),
-    /** Printed words in front of the blank ("ขอร้องเรียนกล่าวหา …"). */
-    lead: TextSchema.optional(),
-  })
-  .strict();
+const TextField = fieldOf('text', {
+  lines: z.number().int().min(1).max(12).default(1),
+  /** Printed words in front of the blank ("ขอร้องเรียนกล่าวหา …"). */
+  lead: TextSchema.optional(),
+});
 /** A number, with its unit printed after it ("บาท"). */
-const NumberField = z
-  .object({ ...base, type: z.literal('number'), unit: TextSchema.optional(), integer: z.boolean().default(false) })
-  .strict();
+const NumberField = fieldOf('number', { unit: TextSchema.optional(), integer: z.boolean().default(false) });
 /** A calendar day, written in the Buddhist Era in Thai. */
-const DateField = z.object({ ...base, type: z.literal('date') }).strict();
+const DateField = fieldOf('date');
 /** A clock time ("09:30"). */
-const TimeField = z.object({ ...base, type: z.literal('time') }).strict();
+const TimeField = fieldOf('time');
 /** A start and an end time ("09:30 – 10:15"). */
-const TimeRangeField = z.object({ ...base, type: z.literal('timeRange') }).strict();
+const TimeRangeField = fieldOf('timeRange');
 /** One of several choices; `other` adds a last choice that asks what ("อื่น ๆ (ระบุ)"). */
-const ChoiceField = z.object({ ...base, type: z.literal('choice'), options: OptionsSchema, other: TextSchema.optional() }).strict();
+const ChoiceField = fieldOf('choice', { options: OptionsSchema, other: TextSchema.optional() });
 /** Any of several choices. */
-const ChecksField = z.object({ ...base, type: z.literal('checks'), options: OptionsSchema, other: TextSchema.optional() }).strict();
+const ChecksField = fieldOf('checks', { options: OptionsSchema, other: TextSchema.optional() });
 /** One box to tick; the label is the statement ("ขอให้ปกปิดชื่อ…"). */
-const CheckField = z.object({ ...base, type: z.literal('check') }).strict();
+const CheckField = fieldOf('check');
 /** Numbered blanks ("สิ่งที่ส่งมาด้วย 1. … 2. … 3. …"). */
-const ListField = z.object({ ...base, type: z.literal('list'), count: z.number().int().min(1).max(10) }).strict();
+const ListField = fieldOf('list', { count: z.number().int().min(1).max(10) });
 /** Printed text that is not filled in ("เรียน เลขาธิการคณะกรรมการ ป.ป.ช."): an optional label, then the text. */
 const ParaField = z.object({ type: z.literal('para'), label: TextSchema.optional(), text: TextSchema }).strict();
 /** A signature line on paper; the phone keeps the signer's name (and the date, with `date: true`). */
-const SignatureField = z
-  .object({
-    ...base,
-    type: z.literal('signature'),
-    /** A date blank after the signature: true for "วันที่", or its own label ("วันที่รับ"). */
-    date: z.union([z.boolean(), TextSchema]).default(false),
-    /** A line under the signature for the name in print: "( … )". */
-    named: z.boolean().default(false),
-    /** One more blank on the same line ("ทีมที่ …"). */
-    extra: z.object({ id: FieldIdSchema, label: TextSchema }).strict().optional(),
-  })
-  .strict();
+const SignatureField = fieldOf('signature', {
+  /** A date blank after the signature: true for "วันที่", or its own label ("วันที่รับ"). */
+  date: z.union([z.boolean(), TextSchema]).default(false),
+  /** A line under the signature for the name in print: "( … )". */
+  named: z.boolean().default(false),
+  /** One more blank on the same line ("ทีมที่ …"). */
+  extra: z.object({ id: FieldIdSchema, label: TextSchema }).strict().optional(),
+});
 
 /** A column of a checklist (grid) or a table. */
 const ColumnSchema = z.discriminatedUnion(
@@ -110,42 +107,30 @@ const ItemSchema = z
   .strict();
 
 /** A checklist: fixed rows (items), each answered in the same columns. */
-const GridField = z
-  .object({
-    ...base,
-    type: z.literal('grid'),
-    /** Heading of the first column, where the items are ("รายการ"). */
-    head: TextSchema,
-    columns: z.array(ColumnSchema).min(1),
-    /** The rows, or "sessions": one row per workshop session, titled from the programme. */
-    items: z.union([z.array(ItemSchema).min(1), z.literal('sessions')]),
-  })
-  .strict();
+const GridField = fieldOf('grid', {
+  /** Heading of the first column, where the items are ("รายการ"). */
+  head: TextSchema,
+  columns: z.array(ColumnSchema).min(1),
+  /** The rows, or "sessions": one row per workshop session, titled from the programme. */
+  items: z.union([z.array(ItemSchema).min(1), z.literal('sessions')]),
+});
 
 /** A table of blank rows ("ลำดับ 1, 2, 3"), or of rows named in `rowLabels` ("ผ1, ผ2"). */
-const TableField = z
-  .object({
-    ...base,
-    type: z.literal('table'),
-    /** Heading of a first column that numbers or names the rows ("ลำดับ", "รหัส"); none without it. */
-    head: TextSchema.optional(),
-    columns: z.array(ColumnSchema).min(1),
-    rows: z.number().int().min(1).max(20),
-    rowLabels: z.array(TextSchema).optional(),
-  })
-  .strict();
+const TableField = fieldOf('table', {
+  /** Heading of a first column that numbers or names the rows ("ลำดับ", "รหัส"); none without it. */
+  head: TextSchema.optional(),
+  columns: z.array(ColumnSchema).min(1),
+  rows: z.number().int().min(1).max(20),
+  rowLabels: z.array(TextSchema).optional(),
+});
 
 /** Photos: on the phone, from the camera or the gallery; on blank paper, a table to note them in. */
-const PhotosField = z
-  .object({
-    ...base,
-    type: z.literal('photos'),
-    /** Blank rows on the printed form. */
-    rows: z.number().int().min(1).max(20),
-    /** Column headings of the blank table: number, time, what it shows, file name. */
-    columns: z.tuple([TextSchema, TextSchema, TextSchema, TextSchema]),
-  })
-  .strict();
+const PhotosField = fieldOf('photos', {
+  /** Blank rows on the printed form. */
+  rows: z.number().int().min(1).max(20),
+  /** Column headings of the blank table: number, time, what it shows, file name. */
+  columns: z.tuple([TextSchema, TextSchema, TextSchema, TextSchema]),
+});
 
 export const FieldSchema = z.discriminatedUnion(
   'type',

@@ -13,10 +13,16 @@ import { exifInstant, readExif } from '../../src/lib/field-kit/exif.ts';
 import { withExif, type ExifSpec } from '../fixtures/field-kit/exif.ts';
 
 describe('dates in the field kit', () => {
-  it('stores Common Era days and shows Thai readers the Buddhist Era', () => {
-    expect(formatDateValue('2025-09-14', 'th')).toBe('14 กันยายน 2568');
-    expect(formatDateValue('2025-09-14', 'th', 'short')).toBe('14 ก.ย. 2568');
-    expect(formatDateValue('2025-09-14', 'en')).toBe('14 September 2025');
+  // The stored Common Era day 2025-09-14 as each reader sees it: [language, month name, text].
+  it.each([
+    ['th', 'long', '14 กันยายน 2568'],
+    ['th', 'short', '14 ก.ย. 2568'],
+    ['en', 'long', '14 September 2025'],
+  ] as const)('shows %s readers the day with a %s month as %s', (lang, month, text) => {
+    expect(formatDateValue('2025-09-14', lang, month)).toBe(text);
+  });
+
+  it('gives Thai readers Buddhist Era years, and takes them back', () => {
     expect(numericDate('2025-09-14', 'th')).toBe('14/09/2568');
     expect(displayYear(2025, 'th')).toBe(2568);
     expect(ceYear(2568, 'th')).toBe(2025);

@@ -14,13 +14,16 @@ import {
 import { brokenStorage, memoryStorage } from './fake-storage.ts';
 
 describe('grading', () => {
-  it('needs exactly the right options, in any order', () => {
-    expect(isCorrect('1', ['1'])).toBe(true);
-    expect(isCorrect('1', ['0'])).toBe(false);
-    expect(isCorrect('0,2', ['2', '0'])).toBe(true);
-    expect(isCorrect('0,2', ['0'])).toBe(false);
-    expect(isCorrect('0,2', ['0', '1', '2'])).toBe(false);
-    expect(isCorrect('0', [])).toBe(false);
+  // Exactly the right options, in any order: [answer key, options chosen, right].
+  it.each<[string, string[], boolean]>([
+    ['1', ['1'], true],
+    ['1', ['0'], false],
+    ['0,2', ['2', '0'], true],
+    ['0,2', ['0'], false],
+    ['0,2', ['0', '1', '2'], false],
+    ['0', [], false],
+  ])('grades key %s with %j chosen as right: %s', (key, chosen, right) => {
+    expect(isCorrect(key, chosen)).toBe(right);
   });
   it('scores answered questions and finds the wrong ones', () => {
     const keys = { a: '0', b: '1', c: '0,1' };

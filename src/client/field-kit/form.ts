@@ -8,22 +8,18 @@
 import { emptyRecord, isBlank, newId, readRecord, type FieldRecord, type PhotoMeta } from '../../lib/field-kit/record.ts';
 import { readItem, writeItem } from '../../lib/safe-storage.ts';
 import { STORAGE_KEYS } from '../../lib/storage-keys.ts';
-import type { Lang } from '../../lib/locales.ts';
-import type { Translator } from '../../lib/translate.ts';
 import { deviceStorage } from '../device-storage.ts';
 import { checkNumber, clearChoice, collectValues, readDate, restoreValues, setToday, updateClear } from './inputs.ts';
 import { Paper } from './paper.ts';
 import { currentLocation, reducePhoto, round } from './photos.ts';
 import { fileName, shareRecords } from './share.ts';
 import { askToPersist, showStorage } from './storage-status.ts';
-import { FieldKitStore, type Outcome } from './store.ts';
-import { formatMoment, pageStrings, type FieldKitKey } from './strings.ts';
+import { FieldKitElement } from './element.ts';
+import type { Outcome } from './store.ts';
+import { formatMoment } from './strings.ts';
 
-class FieldForm extends HTMLElement {
-  private t!: Translator<FieldKitKey>;
-  private uiLang: Lang = 'th';
+class FieldForm extends FieldKitElement {
   private form!: HTMLFormElement;
-  private store: FieldKitStore | undefined;
   private record: FieldRecord | undefined;
   private paper: Paper | undefined;
   private readonly photoUrls = new Map<string, string>();
@@ -34,26 +30,21 @@ class FieldForm extends HTMLElement {
   private asked = false;
   private storageShownAt = 0;
 
-  connectedCallback(): void {
-    void this.start();
-  }
-
-  private async start(): Promise<void> {
-    this.t = pageStrings();
-    this.uiLang = this.dataset['lang'] === 'en' ? 'en' : 'th';
+  protected override prepare(): void {
     this.form = this.querySelector<HTMLFormElement>('form.fk-form')!;
     this.querySelector('.fk-noscript')?.remove();
     for (const el of this.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
     const printable = document.querySelector<HTMLElement>('.fk-print-only');
     if (printable) this.paper = new Paper(printable);
     this.wire();
+  }
 
-    this.store = await FieldKitStore.open();
-    if (!this.store) {
-      this.status(this.t('fieldKit.client.noStorage'));
-      this.updateTools();
-      return;
-    }
+  protected override noStore(): void {
+    this.status(this.t('fieldKit.client.noStorage'));
+    this.updateTools();
+  }
+
+  protected override async begin(): Promise<void> {
     const id = new URL(window.location.href).searchParams.get('record');
     if (id) await this.open(id);
     else this.status(this.t('fieldKit.client.newRecord'));

@@ -7,12 +7,11 @@ import { recordDay } from '../../lib/field-kit/summary.ts';
 import { formatDateValue, todayValue } from '../../lib/field-kit/dates.ts';
 import type { FieldRecord } from '../../lib/field-kit/record.ts';
 import type { PageFormSpec } from '../../components/forms/specs.ts';
-import type { Lang } from '../../lib/locales.ts';
 import type { Translator } from '../../lib/translate.ts';
 import { fileName, shareRecords } from './share.ts';
 import { showStorage } from './storage-status.ts';
-import { FieldKitStore } from './store.ts';
-import { formatMoment, pageStrings, type FieldKitKey } from './strings.ts';
+import { FieldKitElement } from './element.ts';
+import { formatMoment, type FieldKitKey } from './strings.ts';
 
 function readSpecs(): PageFormSpec[] {
   try {
@@ -37,22 +36,18 @@ export function recordTitle(record: FieldRecord, spec: PageFormSpec | undefined,
   return parts.length > 0 ? parts.join(' · ') : t('fieldKit.client.untitled', { form: spec?.title ?? record.form });
 }
 
-class FieldRecords extends HTMLElement {
-  private t!: Translator<FieldKitKey>;
-  private uiLang: Lang = 'th';
-  private store: FieldKitStore | undefined;
+class FieldRecords extends FieldKitElement {
   private specs: PageFormSpec[] = [];
 
-  connectedCallback(): void {
-    void this.start();
+  protected override prepare(): void {
+    this.specs = readSpecs();
   }
 
-  private async start(): Promise<void> {
-    this.t = pageStrings();
-    this.uiLang = this.dataset['lang'] === 'en' ? 'en' : 'th';
-    this.specs = readSpecs();
-    this.store = await FieldKitStore.open();
-    if (!this.store) return this.status(this.t('fieldKit.client.noStorage'));
+  protected override noStore(): void {
+    this.status(this.t('fieldKit.client.noStorage'));
+  }
+
+  protected override async begin(): Promise<void> {
     await this.render();
   }
 

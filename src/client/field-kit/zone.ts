@@ -8,10 +8,8 @@ import { filterRows, sortRows, zoneCsv, zoneRow, type FormSpec, type ZoneRow } f
 import { mergeRecords } from '../../lib/field-kit/merge.ts';
 import { formatDateValue } from '../../lib/field-kit/dates.ts';
 import type { FieldRecord } from '../../lib/field-kit/record.ts';
-import type { Lang } from '../../lib/locales.ts';
-import type { Translator } from '../../lib/translate.ts';
-import { FieldKitStore } from './store.ts';
-import { formatMoment, pageStrings, type FieldKitKey } from './strings.ts';
+import { FieldKitElement } from './element.ts';
+import { formatMoment } from './strings.ts';
 import { saveFile } from '../save-file.ts';
 
 interface ZoneSpec {
@@ -19,21 +17,12 @@ interface ZoneSpec {
   others: Array<{ slug: string; title: string }>;
 }
 
-class Zone extends HTMLElement {
-  private t!: Translator<FieldKitKey>;
-  private uiLang: Lang = 'th';
-  private store: FieldKitStore | undefined;
+class Zone extends FieldKitElement {
   private spec: ZoneSpec = { others: [] };
   private records = new Map<string, FieldRecord>();
   private rows: ZoneRow[] = [];
 
-  connectedCallback(): void {
-    void this.start();
-  }
-
-  private async start(): Promise<void> {
-    this.t = pageStrings();
-    this.uiLang = this.dataset['lang'] === 'en' ? 'en' : 'th';
+  protected override prepare(): void {
     try {
       this.spec = JSON.parse(document.getElementById('fk-zone-spec')?.textContent ?? '{}') as ZoneSpec;
     } catch {
@@ -41,7 +30,7 @@ class Zone extends HTMLElement {
     }
     this.querySelector('.zone-noscript')?.remove();
     for (const el of this.querySelectorAll('[data-needs-script]')) el.removeAttribute('data-needs-script');
-    const input = this.querySelector<HTMLInputElement>('.zone-file')!;
+    const input = this.fileInput();
     input.addEventListener('change', () => {
       const files = [...(input.files ?? [])];
       input.value = '';
@@ -50,14 +39,20 @@ class Zone extends HTMLElement {
     for (const select of this.querySelectorAll('select')) select.addEventListener('change', () => this.render());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-zone-action]'))
       button.addEventListener('click', () => void this.action(button.dataset['zoneAction'] ?? ''));
-    this.store = await FieldKitStore.open();
-    if (!this.store) {
-      this.message(this.t('fieldKit.client.noStorage'), true);
-      input.disabled = true;
-      return;
-    }
-    this.records = await this.store.zoneRecords();
+  }
+
+  protected override noStore(): void {
+    this.message(this.t('fieldKit.client.noStorage'), true);
+    this.fileInput().disabled = true;
+  }
+
+  protected override async begin(): Promise<void> {
+    this.records = await this.store!.zoneRecords();
     this.render();
+  }
+
+  private fileInput(): HTMLInputElement {
+    return this.querySelector<HTMLInputElement>('.zone-file')!;
   }
 
   private message(text: string, refused: boolean): void {

@@ -1,14 +1,10 @@
 /** What the phone's table (FillTable) and the paper's (PaperTable) share: their props and the names of the findings. */
 import type { Finding, GridField, SessionTitles, TableField } from '../../lib/field-kit/form-model.ts';
 import type { UIKey } from '../../i18n/ui.ts';
-import type { Lang } from '../../lib/locales.ts';
+import type { FieldProps } from './field-props.ts';
 import type { Translator } from '../../lib/translate.ts';
 
-export interface TableProps {
-  /** Where the table's answers are stored: "<section>.<field>". */
-  path: string;
-  field: GridField | TableField;
-  lang: Lang;
+export interface TableProps extends FieldProps<GridField | TableField> {
   sessions: SessionTitles;
 }
 
