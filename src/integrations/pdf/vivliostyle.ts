@@ -41,7 +41,8 @@ export async function layOutManual(
   documentUrl: string,
   { timeout = 240_000 }: { timeout?: number } = {},
 ): Promise<LaidOutManual> {
-  const page = await context.newPage({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 800, height: 600 });
   page.setDefaultTimeout(timeout);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
