@@ -1,14 +1,28 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { axeProblems } from './helpers/site.ts';
 import { askToSave, savePack } from './helpers/offline.ts';
+import { RETRY_DELAYS } from '../../src/lib/offline-pack.ts';
 
-/** From the home page, keeps the Thai pages while one of them (the complaint draft) fails to come; waits until the pack stops short. */
-async function saveWithFailingPage(page: Page): Promise<Locator> {
-  await page.route('**/forms/complaint-draft/', (route) => route.fulfill({ status: 503, body: 'busy' }));
+/**
+ * From the home page, keeps the Thai pages while one of them (the complaint draft) fails to come;
+ * waits until the pack stops short. The page waits between rounds of retries (RETRY_DELAYS, 17 s in
+ * all); the test lets that time pass at once by moving the page's clock on while the download runs.
+ * Returns the panel and how many times the failing page was asked for.
+ */
+async function saveWithFailingPage(page: Page): Promise<{ pack: Locator; tries: () => number }> {
+  let tries = 0;
+  await page.clock.install();
+  await page.route('**/forms/complaint-draft/', (route) => {
+    tries += 1;
+    return route.fulfill({ status: 503, body: 'busy' });
+  });
   await page.goto('/');
   const pack = await askToSave(page);
-  await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 120_000 });
-  return pack;
+  await expect(async () => {
+    await page.clock.fastForward(Math.max(...RETRY_DELAYS));
+    await expect(pack).toHaveAttribute('data-state', 'incomplete', { timeout: 250 });
+  }).toPass({ intervals: [250], timeout: 120_000 });
+  return { pack, tries: () => tries };
 }
 
 test.describe('offline', () => {
@@ -50,7 +64,9 @@ test.describe('offline', () => {
     await page.route('**/forms/team-daily-log/', (route) =>
       ++flaky <= 2 ? route.fulfill({ status: 503, body: 'busy' }) : route.continue(),
     );
-    const pack = await saveWithFailingPage(page);
+    const { pack, tries } = await saveWithFailingPage(page);
+    // The first try and one more after each wait, then the pack stops short.
+    expect(tries()).toBe(RETRY_DELAYS.length + 1);
     await expect(page.locator('html')).toHaveAttribute('data-offline', 'incomplete');
     await expect(pack.locator('.offline-pack-state')).toContainText(/ยังขาด 1 ไฟล์/);
     expect(flaky).toBeGreaterThanOrEqual(3);
@@ -64,7 +80,7 @@ test.describe('offline', () => {
 
   test('a visit after an unfinished download carries on by itself', async ({ page }) => {
     test.setTimeout(180_000);
-    const pack = await saveWithFailingPage(page);
+    const { pack } = await saveWithFailingPage(page);
     await page.unroute('**/forms/complaint-draft/');
     await page.goto('/glossary/');
     await expect(page.locator('html')).toHaveAttribute('data-offline', 'ready', { timeout: 60_000 });
