@@ -4,8 +4,7 @@
  * It does what Vivliostyle CLI's `build` does for a web page (the same viewer parameters, the
  * 800×600 window by which the viewer knows it runs headless, print media, the viewer's table of
  * contents for the bookmarks), without what the CLI adds around it: a Vite server, a browser per
- * manual, and its own pass of pdf-lib over the file, which ./finish.ts makes anyway. That is about
- * a tenth of the PDF step.
+ * manual, and its own pass of pdf-lib over the file, which ./finish.ts makes anyway.
  */
 import type { BrowserContext } from 'playwright-core';
 import type { OutlineItem } from './outline.ts';
