@@ -7,8 +7,9 @@
  *      unpacked on first use.
  * The build (PDFs, slide checks, share images) prefers a headless shell, Chromium without its
  * windowing layer: it lays out and prints the same Blink pages with less CPU (all 52 PDFs, the
- * bulk of the build, side by side: 140 against 170 CPU-seconds). So for the build: CHROMIUM_PATH, an installed headless
- * shell (Debian: chromium-headless-shell), @sparticuz/chromium (a headless shell too), then an
+ * bulk of the build, side by side: 140 against 170 CPU-seconds). So for the build:
+ * CHROMIUM_PATH, an installed headless shell (Debian: chromium-headless-shell),
+ * @sparticuz/chromium (a headless shell too), then an
  * installed browser. The tests keep the full browser: its offline switch also reaches the
  * service worker, which the headless shell's does not (tests/e2e/offline.spec.ts).
  */
