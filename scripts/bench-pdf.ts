@@ -1,7 +1,7 @@
 /**
  * npm run bench:pdf — makes every PDF again from the built site (dist/) and prints the time each
  * took, its pages and size, and the total (the build does the same step: src/integrations/pdfs.ts).
- * PDF_CONCURRENCY sets how many manuals are made at once; ONLY=<text> makes only matching files.
+ * PDF_CONCURRENCY sets how many PDFs are printed at once; ONLY=<text> makes only matching files.
  */
 import { performance } from 'node:perf_hooks';
 import { writePdfs } from '../src/integrations/pdfs.ts';

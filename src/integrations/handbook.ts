@@ -29,7 +29,7 @@ export interface HandbookOptions {
   onContentProblem?: 'error' | 'warn';
   /** False skips the PDFs (a quick build); a text makes only the PDFs whose file name has it. */
   pdfs?: boolean | string;
-  /** Manuals Vivliostyle makes at the same time. */
+  /** PDFs printed at the same time (tabs of one browser). */
   pdfConcurrency?: number;
 }
 
@@ -103,7 +103,6 @@ export function handbook(options: HandbookOptions): AstroIntegration {
             () =>
               writePdfs(outDir, base, {
                 concurrency: options.pdfConcurrency ?? 2,
-                warn: (message) => logger.warn(message),
                 ...(typeof options.pdfs === 'string' ? { only: (d) => d.file.includes(options.pdfs as string) } : {}),
               }),
             (r) => `${r.length} files, ${r.reduce((n, x) => n + x.pages, 0)} pages`,

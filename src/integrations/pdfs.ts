@@ -1,23 +1,21 @@
 /**
  * Build step: the PDFs (src/lib/downloads.ts lists them), made from the built print pages, which
- * a loopback server serves, in one browser (src/integrations/browser.ts finds it). The manuals go
- * through Vivliostyle's viewer (./pdf/vivliostyle.ts: contents with page numbers, running chapter
- * heads, right-hand chapter openings), two at a time; the short handouts, trainer packs and forms
- * through Chromium's own printing, which is many times faster (page numbers from the page's CSS).
- * Each PDF is then finished for print and screen readers (./pdf/finish.ts), and
+ * a loopback server serves, by Chromium's own printing in one browser (src/integrations/browser.ts
+ * finds it), `concurrency` tabs at a time. The manuals take two passes (./pdf/manual.ts: contents
+ * with page numbers, chapters opening on a right-hand page); the short handouts, trainer packs and
+ * forms one. Each PDF is then finished for print and screen readers (./pdf/finish.ts), and
  * downloads/index.json records each file's size and pages.
  */
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { decodeEntities, downloads, type Download, type DownloadIndex } from '../lib/downloads.ts';
 import { linkTexts } from '../lib/link-texts.ts';
 import { finishPdf, type FinishOptions } from './pdf/finish.ts';
-import { layOutManual } from './pdf/vivliostyle.ts';
+import { printManual } from './pdf/manual.ts';
 import { resolveBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
-import { startPatchedViewer } from './pdf/patched-viewer.ts';
 
 export interface PdfReport {
   file: string;
@@ -44,21 +42,14 @@ export function plannedDownloads(outDir: string): Download[] {
 export async function writePdfs(
   outDir: string,
   base: string,
-  {
-    concurrency = 2,
-    only,
-    warn = console.warn,
-  }: { concurrency?: number; only?: (d: Download) => boolean; warn?: (message: string) => void } = {},
+  { concurrency = 2, only }: { concurrency?: number; only?: (d: Download) => boolean } = {},
 ): Promise<PdfReport[]> {
-  const jobs = plannedDownloads(outDir).filter((d) => !only || only(d));
+  // The manuals first: they take longest, and the short files fill the gaps around them.
+  const jobs = plannedDownloads(outDir)
+    .filter((d) => !only || only(d))
+    .sort((a, b) => Number(b.kind.startsWith('manual')) - Number(a.kind.startsWith('manual')));
   const browser = await resolveBrowser('build');
   const server = await serveStatic(outDir, { base });
-  const manualsToMake = jobs.some((j) => j.kind.startsWith('manual'));
-  const viewer = manualsToMake ? await startPatchedViewer() : undefined;
-  if (viewer && viewer.missing.length > 0)
-    warn(
-      `Vivliostyle's viewer did not take the speed patch (${viewer.missing.join('; ')}): the manuals are made as before, only slower. See src/integrations/pdf/viewer-patch.ts.`,
-    );
   const htmlOf = (page: string) => readFileSync(join(outDir, page, 'index.html'), 'utf8');
   const titleOf = (page: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(htmlOf(page))?.[1] ?? page);
   const finishing = (job: Download): FinishOptions => ({
@@ -70,65 +61,43 @@ export async function writePdfs(
   });
   const reports: PdfReport[] = [];
   const failures: string[] = [];
-  const record = (job: Download, t0: number, pages: number) => {
-    const bytes = statSync(join(outDir, job.file)).size;
-    reports.push({ file: job.file, seconds: (performance.now() - t0) / 1000, bytes, pages });
-  };
   const pageUrl = (job: Download) => `${server.origin}${base}${job.page.replace(/^\//, '')}`;
 
-  // The viewer fetches the manual from the site's server, another origin on this machine: as
-  // Vivliostyle CLI does, this browser lets it (it opens nothing but this build's own pages).
-  const chrome = await chromium.launch({ executablePath: browser.executablePath, args: [...browser.args, '--disable-web-security'] });
-  const write = (job: Download, bytes: Uint8Array) => {
-    mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
-    writeFileSync(join(outDir, job.file), bytes);
+  /** One PDF, printed in the given tab and finished. */
+  const make = async (tab: Page, job: Download): Promise<{ bytes: Uint8Array; pages: number }> => {
+    if (job.kind.startsWith('manual')) {
+      const manual = await printManual(tab, pageUrl(job));
+      return finishPdf(manual.pdf, { ...finishing(job), outline: manual.outline, openers: manual.openers });
+    }
+    await tab.goto(pageUrl(job), { waitUntil: 'load' });
+    await tab.evaluate(() => document.fonts.ready);
+    const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    return finishPdf(new Uint8Array(printed), finishing(job));
   };
-  try {
-    const manuals = jobs.filter((j) => j.kind.startsWith('manual'));
-    const short = jobs.filter((j) => !j.kind.startsWith('manual'));
 
+  const chrome = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
+  try {
     // Each lane has its own browser context, so its pages lay out in their own process.
-    const manualLane = async () => {
-      if (!viewer) return;
+    const lane = async () => {
       const context = await chrome.newContext();
-      for (let job = manuals.shift(); job; job = manuals.shift()) {
+      const tab = await context.newPage();
+      for (let job = jobs.shift(); job; job = jobs.shift()) {
         const t0 = performance.now();
         try {
-          const laidOut = await layOutManual(context, viewer.url, pageUrl(job));
-          const finished = await finishPdf(laidOut.pdf, { ...finishing(job), outline: laidOut.outline, pages: laidOut.pages });
-          write(job, finished.bytes);
-          record(job, t0, finished.pages);
+          const { bytes, pages } = await make(tab, job);
+          mkdirSync(dirname(join(outDir, job.file)), { recursive: true });
+          writeFileSync(join(outDir, job.file), bytes);
+          reports.push({ file: job.file, seconds: (performance.now() - t0) / 1000, bytes: bytes.length, pages });
         } catch (error) {
           failures.push(`${job.file}: ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
         }
       }
       await context.close();
     };
-
-    const shortLane = async () => {
-      const context = await chrome.newContext();
-      const tab = await context.newPage();
-      for (let job = short.shift(); job; job = short.shift()) {
-        const t0 = performance.now();
-        try {
-          await tab.goto(pageUrl(job), { waitUntil: 'load' });
-          await tab.evaluate(() => document.fonts.ready);
-          const printed = await tab.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
-          const finished = await finishPdf(new Uint8Array(printed), finishing(job));
-          write(job, finished.bytes);
-          record(job, t0, finished.pages);
-        } catch (error) {
-          failures.push(`${job.file}: ${(error as Error).message.split('\n')[0]}`);
-        }
-      }
-      await context.close();
-    };
-
-    await Promise.all([shortLane(), ...Array.from({ length: Math.max(1, concurrency) }, manualLane)]);
+    await Promise.all(Array.from({ length: Math.max(1, concurrency) }, lane));
   } finally {
     await chrome.close();
     await server.close();
-    await viewer?.close();
   }
   if (failures.length > 0) throw new Error(`Could not make ${failures.length} PDF(s):\n  ${failures.join('\n  ')}`);
 

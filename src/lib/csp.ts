@@ -5,6 +5,9 @@ export function scriptHash(code: string): `sha256-${string}` {
   return `sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}`;
 }
 
+/** The same for an inline <style>: the hash of its exact text. */
+export const styleHash = scriptHash;
+
 /** A Content-Security-Policy as directive name → sources, in the order they were written. */
 export type Policy = Map<string, string[]>;
 

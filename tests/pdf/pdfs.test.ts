@@ -71,8 +71,8 @@ describe('the PDFs', () => {
       });
 
       it('prints and links no local or example address, and every link says where it goes', () => {
-        // Destination names are the pages' ids: not the build machine's address (Vivliostyle's
-        // "viv-id-http:003a…127:002e0…"), and within PDF's 127-byte limit on names.
+        // Destination names are the pages' ids, never an address of the build machine, and within
+        // PDF's 127-byte limit on names.
         for (const name of pdf.destinations) {
           expect(name).not.toMatch(/^viv-id-|127:002e0|localhost/);
           expect(Buffer.byteLength(name), name).toBeLessThanOrEqual(127);
@@ -163,7 +163,7 @@ describe('the PDFs', () => {
           siblings(pdf.outline);
         });
 
-        it('has a contents page whose page numbers point at each chapter, with no running head on chapter openers', () => {
+        it('has a contents page whose page numbers point at each chapter, which opens on a right-hand page with no running head', () => {
           const contents = pdf.pages.slice(0, 12).find((p) => p.lines.some((l) => /^(สารบัญ|Contents)$/.test(l.text.trim())))!;
           expect(contents).toBeDefined();
           const entries = contents.lines
@@ -180,6 +180,7 @@ describe('the PDFs', () => {
               .join(' ')
               .replace(/\s+/g, ' ');
             expect(text, `${title} on page ${page}`).toContain(title.replace(/\s+/g, ' ').slice(0, 14));
+            expect(page % 2, `${title} opens on page ${page}, a left-hand page`).toBe(1);
             expect(
               target.lines.filter((l) => l.artifact && l.top < 19 * MM),
               `running head on the opener of ${title}`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markArtifacts, mcidOf, parseOperations, writeOperations } from '../../src/integrations/pdf/content-stream.ts';
+import { dropText, markArtifacts, mcidOf, parseOperations, writeOperations } from '../../src/integrations/pdf/content-stream.ts';
 
 describe('PDF content streams', () => {
   it('reads operations with strings, hex strings, dictionaries and arrays as written', () => {
@@ -36,5 +36,22 @@ describe('PDF content streams', () => {
   });
   it('refuses inline images', () => {
     expect(() => parseOperations('BI /W 1 /H 1 ID x EI')).toThrow(/inline image/);
+  });
+  it('takes the text out of a running head, keeping the text state that later text relies on', () => {
+    const ops = parseOperations('BT /F1 9 Tf 1 0 0 1 200 810 Tm [(Head)] TJ (more) \' 1 2 (spaced) " ET BT 0 -20 Td (body) Tj ET');
+    expect(writeOperations(dropText(ops, new Set([3, 4, 5, 8]))).split('\n')).toEqual([
+      'BT',
+      '/F1 9 Tf',
+      '1 0 0 1 200 810 Tm',
+      'T*',
+      '1 Tw',
+      '2 Tc',
+      'T*',
+      'ET',
+      'BT',
+      '0 -20 Td',
+      '(body) Tj',
+      'ET',
+    ]);
   });
 });

@@ -171,3 +171,25 @@ export function markArtifacts(ops: readonly Operation[], artifactMcids: Readonly
   }
   return out;
 }
+
+/** Text-showing operators, and what each leaves behind when its text is taken out. */
+const SHOW_TEXT: Record<string, (op: Operation) => Operation[]> = {
+  Tj: () => [],
+  TJ: () => [],
+  // ' moves to the next line first, " also sets the word and character spacing.
+  "'": () => [{ operands: [], operator: 'T*' }],
+  '"': (op) => [
+    { operands: [op.operands[0]!], operator: 'Tw' },
+    { operands: [op.operands[1]!], operator: 'Tc' },
+    { operands: [], operator: 'T*' },
+  ],
+};
+
+/**
+ * Takes out the text of the given text-showing operations (by index; a running head on a chapter
+ * opener): the operators go, the text state and positions they set stay, so nothing after them
+ * moves.
+ */
+export function dropText(ops: readonly Operation[], indexes: ReadonlySet<number>): Operation[] {
+  return ops.flatMap((op, i) => (indexes.has(i) && op.operator in SHOW_TEXT ? SHOW_TEXT[op.operator]!(op) : [op]));
+}

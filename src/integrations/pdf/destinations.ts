@@ -1,22 +1,33 @@
 /**
- * Named destinations (the targets of bookmarks and internal links) renamed to the page's own ids.
- * In the manuals Vivliostyle names each one after the address it laid the page out from, so the
- * names carry the build machine's loopback address and port (viv-id-http:003a:002f:002f127…:0023
- * contents), differ from build to build, and pass PDF's 127-byte limit on names (ISO 32000-1,
- * Annex C), which readers such as poppler warn about. Each name keeps only its id; an id still too
- * long is cut and given a short hash so that names stay distinct.
+ * Named destinations: the targets of bookmarks and internal links, which Chromium names after the
+ * ids of the page's link targets. Where each one is (the manuals' first pass reads it), and names
+ * kept within PDF's 127-byte limit on names (ISO 32000-1, Annex C), which readers such as poppler
+ * warn about: an id too long is cut and given a short hash so that names stay distinct.
  */
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFName, type PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFRef, type PDFDocument } from 'pdf-lib';
 
 /** PDF 1.7's implementation limit for a name, in bytes. */
 const NAME_LIMIT = 127;
-/** Vivliostyle's prefix: the document's address, with ':' + hex for each special character, then '#' (:0023). */
-const VIVLIOSTYLE_ID = /^viv-id-.*?:0023(?=.)/;
 
-/** A destination's name as it should stand: the id alone, within the name limit. Pure. */
-export function destinationName(name: string): string {
-  const id = name.replace(VIVLIOSTYLE_ID, '');
+/** The page of each named destination, counted from 1. */
+export function destinationPages(doc: PDFDocument): Map<string, number> {
+  const pages = new Map(doc.getPages().map((page, i) => [page.ref, i + 1]));
+  const found = new Map<string, number>();
+  const dests = doc.catalog.lookup(PDFName.of('Dests'));
+  if (!(dests instanceof PDFDict)) return found;
+  for (const [name, value] of dests.entries()) {
+    const target = value instanceof PDFRef ? doc.context.lookup(value) : value;
+    const array = target instanceof PDFDict ? target.lookup(PDFName.of('D')) : target;
+    const page = array instanceof PDFArray ? array.get(0) : undefined;
+    const number = page instanceof PDFRef ? pages.get(page) : undefined;
+    if (number !== undefined) found.set(name.decodeText(), number);
+  }
+  return found;
+}
+
+/** A destination's name as it should stand: the id, within the name limit. Pure. */
+export function destinationName(id: string): string {
   if (Buffer.byteLength(id, 'utf8') <= NAME_LIMIT) return id;
   const hash = createHash('sha256').update(id).digest('hex').slice(0, 10);
   return `${id.slice(0, NAME_LIMIT - hash.length - 1)}-${hash}`;

@@ -3,9 +3,9 @@
  * user can read (PDF/UA in mind): exact A4 pages; the running heads and page numbers marked as
  * artifacts (they are read on every page otherwise); structure types a reader knows (a role map
  * for HTML's Aside, Strong, Em); Thai words in English documents tagged as Thai; a description on
- * every link; bookmarks for the manuals; destinations named by their ids (./destinations.ts); the
- * document's language, title shown as the window title, and XMP metadata with the PDF/UA
- * identifier. Node only: it reads the page content itself (./text-layout.ts) and writes with pdf-lib.
+ * every link; bookmarks for the manuals, and no running head on their chapter openers;
+ * destination names within PDF's limit (./destinations.ts); the document's language, title shown
+ * as the window title, and XMP metadata with the PDF/UA identifier. Node only: it reads the page content itself (./text-layout.ts) and writes with pdf-lib.
  */
 import {
   PDFArray,
@@ -24,10 +24,10 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
+import { dropText, markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
 import { renameDestinations } from './destinations.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
-import { cmapHasThai, markedRuns } from './text-layout.ts';
+import { cmapHasThai, markedRuns, shownText } from './text-layout.ts';
 
 export interface FinishOptions {
   title: string;
@@ -40,8 +40,8 @@ export interface FinishOptions {
   margins: { top: number; bottom: number };
   /** Bookmarks to write (the manuals'; Chromium writes the packs' own). */
   outline?: readonly OutlineItem[];
-  /** Pages laid out: Chromium may print one blank page more, which is dropped. */
-  pages?: number;
+  /** Pages (from 1) on which a section opens: their running head is taken off. */
+  openers?: ReadonlySet<number>;
 }
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map. */
@@ -175,7 +175,7 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
    <dc:language><rdf:Bag><rdf:li>${lang}</rdf:li></rdf:Bag></dc:language>
    <xmp:CreateDate>${made.toISOString()}</xmp:CreateDate>
    <xmp:CreatorTool>Khon Kaen anti-corruption handbook build</xmp:CreatorTool>
-   <pdf:Producer>Chromium, Vivliostyle, pdf-lib</pdf:Producer>
+   <pdf:Producer>Chromium, pdf-lib</pdf:Producer>
    <pdfuaid:part>1</pdfuaid:part>
   </rdf:Description>
  </rdf:RDF>
@@ -187,13 +187,12 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
 export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else runs meanwhile.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  if (options.pages !== undefined && doc.getPageCount() === options.pages + 1) doc.removePage(options.pages);
   const fontCache = new Map<PDFObject, boolean>();
   const catalog = doc.catalog;
   const structRoot = catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined;
   const parentTree = structRoot ? numberTreeEntries(doc, structRoot.lookup(PDFName.of('ParentTree')) as PDFDict | undefined) : new Map();
 
-  for (const page of doc.getPages()) {
+  for (const [index, page] of doc.getPages().entries()) {
     const height = page.getHeight();
     const source = pageContents(doc, page);
     let ops: Operation[] | undefined;
@@ -203,12 +202,16 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
       // A page this reader cannot parse (an inline image) keeps its content as it was.
       ops = undefined;
     }
-    const runs = ops ? markedRuns(ops, thaiFontNames(doc, page, fontCache)) : new Map();
+    const shown = ops ? shownText(ops) : [];
+    const runs = markedRuns(shown, thaiFontNames(doc, page, fontCache));
     // Running heads and page numbers: marked content drawn wholly in the top or bottom margin.
     const artifacts = new Set(
       [...runs].filter(([, r]) => r.minY > height - options.margins.top || r.maxY < options.margins.bottom).map(([mcid]) => mcid),
     );
     if (ops) {
+      if (options.openers?.has(index + 1)) {
+        ops = dropText(ops, new Set(shown.filter((t) => t.y > height - options.margins.top).map((t) => t.index)));
+      }
       const rewritten = writeOperations(markArtifacts(ops, artifacts));
       const stream = doc.context.stream(deflateSync(Buffer.from(rewritten, 'latin1')), { Filter: 'FlateDecode' });
       page.node.set(PDFName.of('Contents'), doc.context.register(stream));
@@ -272,7 +275,7 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
   renameDestinations(doc);
   doc.setTitle(options.title, { showInWindowTitleBar: true });
   doc.setLanguage(options.lang);
-  doc.setProducer('Chromium, Vivliostyle, pdf-lib');
+  doc.setProducer('Chromium, pdf-lib');
   catalog.set(PDFName.of('MarkInfo'), doc.context.obj({ Marked: true }));
   // XMP is UTF-8 (a Thai title must survive), so the stream gets bytes, not a string.
   const metadata = doc.context.stream(new TextEncoder().encode(xmpMetadata(options.title, options.lang, new Date())), {

@@ -1,7 +1,7 @@
 /**
- * The PDF's bookmarks from Vivliostyle's table of contents (./vivliostyle.ts): Part 1 / Part 2 /
- * chapter / section, each pointing at the named destination Chromium writes for the heading's id
- * (ISO 32000-1, 12.3.3). Written as Vivliostyle CLI writes them.
+ * A manual's bookmarks, from its contents (./manual.ts): the contents, Part 1 / Part 2 / chapter /
+ * section, each pointing at the named destination Chromium writes for the heading's id
+ * (ISO 32000-1, 12.3.3).
  */
 import { PDFDict, PDFHexString, PDFName, PDFNumber, type PDFDocument, type PDFRef } from 'pdf-lib';
 

@@ -1,6 +1,6 @@
 /**
- * Where each piece of marked content of a page is drawn, and whether it is Thai, read straight
- * from the content stream (no text extraction): the graphics state's matrix and the text matrix
+ * Where each piece of text of a page is drawn, by marked content, and whether it is Thai, read
+ * straight from the content stream (no text extraction): the graphics state's matrix and the text matrix
  * give the height of every text-showing operation, and the font's ToUnicode map tells whether it
  * draws Thai letters. Fast enough to run on every page of every PDF in the build. Pure.
  */
@@ -30,12 +30,20 @@ export interface MarkedRun {
   thai: boolean;
 }
 
-/**
- * @param thaiFonts the page's font resource names ("/F3") whose ToUnicode map holds Thai
- * @returns per MCID, where its text sits and whether it is Thai (content without text is absent)
- */
-export function markedRuns(ops: readonly Operation[], thaiFonts: ReadonlySet<string>): Map<number, MarkedRun> {
-  const runs = new Map<number, MarkedRun>();
+/** A text-showing operation: where it stands in the stream, its baseline, its marked content and font. */
+export interface ShownText {
+  index: number;
+  /** Baseline, in PDF user space (0 at the bottom of the page). */
+  y: number;
+  /** The MCID of the marked content it is in; undefined when the engine left it untagged. */
+  mcid: number | undefined;
+  /** The font's resource name ("/F3"). */
+  font: string;
+}
+
+/** Every text-showing operation of a page, with its baseline. */
+export function shownText(ops: readonly Operation[]): ShownText[] {
+  const shown: ShownText[] = [];
   const stack: Matrix[] = [];
   let ctm: Matrix = IDENTITY;
   let tm: Matrix = IDENTITY;
@@ -43,7 +51,7 @@ export function markedRuns(ops: readonly Operation[], thaiFonts: ReadonlySet<str
   let leading = 0;
   let font = '';
   const mcids: Array<number | undefined> = [];
-  for (const op of ops) {
+  for (const [index, op] of ops.entries()) {
     switch (op.operator) {
       case 'q':
         stack.push(ctm);
@@ -90,19 +98,28 @@ export function markedRuns(ops: readonly Operation[], thaiFonts: ReadonlySet<str
       case 'Tj':
       case 'TJ':
       case "'":
-      case '"': {
-        const mcid = mcids.at(-1);
-        if (mcid === undefined) break;
-        const y = multiply(tm, ctm)[5];
-        const run = runs.get(mcid) ?? { minY: y, maxY: y, thai: false };
-        run.minY = Math.min(run.minY, y);
-        run.maxY = Math.max(run.maxY, y);
-        run.thai ||= thaiFonts.has(font);
-        runs.set(mcid, run);
+      case '"':
+        shown.push({ index, y: multiply(tm, ctm)[5], mcid: mcids.at(-1), font });
         break;
-      }
       default:
     }
+  }
+  return shown;
+}
+
+/**
+ * @param thaiFonts the page's font resource names ("/F3") whose ToUnicode map holds Thai
+ * @returns per MCID, where its text sits and whether it is Thai (content without text is absent)
+ */
+export function markedRuns(shown: readonly ShownText[], thaiFonts: ReadonlySet<string>): Map<number, MarkedRun> {
+  const runs = new Map<number, MarkedRun>();
+  for (const { mcid, y, font } of shown) {
+    if (mcid === undefined) continue;
+    const run = runs.get(mcid) ?? { minY: y, maxY: y, thai: false };
+    run.minY = Math.min(run.minY, y);
+    run.maxY = Math.max(run.maxY, y);
+    run.thai ||= thaiFonts.has(font);
+    runs.set(mcid, run);
   }
   return runs;
 }
