@@ -67,7 +67,12 @@ export async function writePdfs(
   const make = async (tab: Page, job: Download): Promise<{ bytes: Uint8Array; pages: number }> => {
     if (job.kind.startsWith('manual')) {
       const manual = await printManual(tab, pageUrl(job));
-      return finishPdf(manual.pdf, { ...finishing(job), outline: manual.outline, openers: manual.openers });
+      return finishPdf(manual.pdf, {
+        ...finishing(job),
+        outline: manual.outline,
+        openers: manual.openers,
+        expectedPages: manual.sectionPages,
+      });
     }
     await tab.goto(pageUrl(job), { waitUntil: 'load' });
     await tab.evaluate(() => document.fonts.ready);

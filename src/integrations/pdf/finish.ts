@@ -25,7 +25,7 @@ import {
 } from 'pdf-lib';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { dropText, markArtifacts, parseOperations, writeOperations, type Operation } from './content-stream.ts';
-import { renameDestinations } from './destinations.ts';
+import { destinationPages, renameDestinations } from './destinations.ts';
 import { addOutline, type OutlineItem } from './outline.ts';
 import { cmapHasThai, markedRuns, shownText } from './text-layout.ts';
 
@@ -42,6 +42,8 @@ export interface FinishOptions {
   outline?: readonly OutlineItem[];
   /** Pages (from 1) on which a section opens: their running head is taken off. */
   openers?: ReadonlySet<number>;
+  /** Where some ids must be (from 1): the finisher stops if the PDF has them elsewhere. */
+  expectedPages?: ReadonlyMap<string, number>;
 }
 
 /** Structure types of PDF 1.7 (ISO 32000-1, 14.8.4); anything else needs a role map. */
@@ -187,6 +189,14 @@ export function xmpMetadata(title: string, lang: string, made: Date): string {
 export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Promise<{ bytes: Uint8Array; pages: number }> {
   // pdf-lib yields to the event loop every few objects unless told not to; nothing else runs meanwhile.
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  if (options.expectedPages) {
+    const found = destinationPages(doc);
+    const moved = [...options.expectedPages].filter(([id, page]) => found.get(id) !== page);
+    if (moved.length > 0)
+      throw new Error(
+        `Sections are not on the pages planned: ${moved.map(([id, page]) => `#${id} on ${found.get(id)}, not ${page}`).join('; ')}`,
+      );
+  }
   const fontCache = new Map<PDFObject, boolean>();
   const catalog = doc.catalog;
   const structRoot = catalog.lookup(PDFName.of('StructTreeRoot')) as PDFDict | undefined;

@@ -23,6 +23,8 @@ export interface PrintedManual {
   pdf: Uint8Array;
   /** Pages, counted from 1, on which a section opens: no running head there. */
   openers: Set<number>;
+  /** The page each section opens on, as planned (the finisher checks it). */
+  sectionPages: Map<string, number>;
   /** The contents as bookmarks. */
   outline: OutlineItem[];
 }
@@ -82,5 +84,6 @@ export async function printManual(tab: Page, url: string): Promise<PrintedManual
   );
 
   const pdf = new Uint8Array(await tab.pdf({ ...PRINT, tagged: true }));
-  return { pdf, openers: new Set(rectoIds.map((id) => plan.finalPage(pageOf(id)))), outline };
+  const sectionPages = new Map(rectoIds.map((id) => [id, plan.finalPage(pageOf(id))]));
+  return { pdf, openers: new Set(sectionPages.values()), sectionPages, outline };
 }
