@@ -37,25 +37,46 @@ async function pagesOfIds(pdf: Uint8Array): Promise<Map<string, number>> {
   return destinationPages(doc);
 }
 
+/** The contents' tree: each entry's words and the id it links to, with the entries under it. */
+function readContents(tab: Page): Promise<OutlineItem[]> {
+  return tab.evaluate(() => {
+    interface Item {
+      title: string;
+      id: string;
+      children: Item[];
+    }
+    const items = (list: Element | null): Item[] =>
+      [...(list?.children ?? [])].flatMap((li) => {
+        const a = li.querySelector<HTMLAnchorElement>(':scope > a[href^="#"]');
+        if (!a) return [];
+        const children = [...li.querySelectorAll(':scope > ol')].flatMap((ol) => items(ol));
+        return [{ title: a.textContent!.replace(/\s+/g, ' ').trim(), id: a.getAttribute('href')!.slice(1), children }];
+      });
+    return items(document.querySelector('.contents > ol'));
+  });
+}
+
+const allIds = (items: readonly OutlineItem[]): string[] => items.flatMap((item) => [item.id, ...allIds(item.children)]);
+
 export async function printManual(tab: Page, url: string): Promise<PrintedManual> {
   await tab.goto(url, { waitUntil: 'load' });
   await tab.evaluate(() => document.fonts.ready);
 
+  // First pass: where everything falls.
   const firstPass = await pagesOfIds(new Uint8Array(await tab.pdf(PRINT)));
-  const rectoIds = await tab.evaluate(() => [...document.querySelectorAll('.recto')].map((e) => e.id));
   const pageOf = (id: string) => {
     const page = firstPass.get(id);
     if (page === undefined)
       throw new Error(`#${id} is not a link target in the manual, so its page is unknown: link to it from the contents.`);
     return page;
   };
+  const rectoIds = await tab.evaluate(() => [...document.querySelectorAll('.recto')].map((e) => e.id));
   const plan = planRectoPages(rectoIds.map((id) => ({ id, page: pageOf(id) })));
-  const numbers = await tab.evaluate(() =>
-    [...document.querySelectorAll<HTMLAnchorElement>('.contents a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)),
-  );
-  const pageNumbers = Object.fromEntries(numbers.map((id) => [id, String(plan.finalPage(pageOf(id)))]));
+  const outline = await readContents(tab);
+  const pageNumbers = Object.fromEntries(allIds(outline).map((id) => [id, String(plan.finalPage(pageOf(id)))]));
 
-  const outline = await tab.evaluate(
+  // Second pass: the blank pages in, the contents numbered.
+  await tab.evaluate(
     ({ blankBefore, pageNumbers }) => {
       for (const id of blankBefore) {
         const blank = document.createElement('div');
@@ -66,23 +87,9 @@ export async function printManual(tab: Page, url: string): Promise<PrintedManual
       for (const a of document.querySelectorAll<HTMLAnchorElement>('.contents a[href^="#"]')) {
         a.dataset.page = pageNumbers[a.getAttribute('href')!.slice(1)];
       }
-      interface Item {
-        title: string;
-        id: string;
-        children: Item[];
-      }
-      const items = (list: Element | null): Item[] =>
-        [...(list?.children ?? [])].flatMap((li) => {
-          const a = li.querySelector<HTMLAnchorElement>(':scope > a');
-          if (!a) return [];
-          const children = [...li.querySelectorAll(':scope > ol')].flatMap((ol) => items(ol));
-          return [{ title: a.textContent!.replace(/\s+/g, ' ').trim(), id: a.getAttribute('href')!.slice(1), children }];
-        });
-      return items(document.querySelector('.contents > ol'));
     },
     { blankBefore: plan.blankBefore, pageNumbers },
   );
-
   const pdf = new Uint8Array(await tab.pdf({ ...PRINT, tagged: true }));
   const sectionPages = new Map(rectoIds.map((id) => [id, plan.finalPage(pageOf(id))]));
   return { pdf, openers: new Set(sectionPages.values()), sectionPages, outline };
