@@ -15,6 +15,8 @@ export interface Line {
   /** All of the line's text is marked as artifact (running head, page number). */
   artifact: boolean;
   bold: boolean;
+  /** The largest font size on the line, in points. */
+  size: number;
 }
 
 export interface StructNode {
@@ -50,7 +52,15 @@ export interface Pdf {
 type TextItem = { str: string; transform: number[]; width: number; fontName: string };
 
 export async function readPdf(file: string, { pages: wanted }: { pages?: (n: number, total: number) => boolean } = {}): Promise<Pdf> {
-  const doc = await getDocument({ data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false }).promise;
+  // fontExtraProperties: the fonts' own names ("AAAAAA+Sarabun-Bold"), by which a line is bold.
+  const doc = await getDocument({
+    data: new Uint8Array(readFileSync(file)),
+    verbosity: 0,
+    isEvalSupported: false,
+    fontExtraProperties: true,
+  }).promise;
+  /** pdf.js's font ids ("g_d0_f3") → the fonts' names. Fonts are shared by pages, so few pages need loading. */
+  const fontNames = new Map<string, string>();
   const meta = await doc.getMetadata();
   const destinations = Object.keys((await doc.getDestinations()) ?? {});
   const outline = ((await doc.getOutline()) ?? []) as unknown as OutlineItem[];
@@ -61,7 +71,15 @@ export async function readPdf(file: string, { pages: wanted }: { pages?: (n: num
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
     const height = y1 - y0;
     const content = await page.getTextContent({ includeMarkedContent: true });
-    const styles = content.styles as Record<string, { fontFamily: string }>;
+    const fontIds = new Set((content.items as Array<{ fontName?: string }>).flatMap((i) => (i.fontName ? [i.fontName] : [])));
+    if ([...fontIds].some((id) => !fontNames.has(id))) {
+      // Text content names fonts by id only; the page's operator list loads the fonts themselves.
+      await page.getOperatorList();
+      for (const id of fontIds) {
+        const font = page.commonObjs.has(id) ? (page.commonObjs.get(id) as { name?: string }) : undefined;
+        fontNames.set(id, font?.name ?? '');
+      }
+    }
     const rows = new Map<number, { items: Array<TextItem & { artifact: boolean }> }>();
     const stack: string[] = [];
     for (const item of content.items as Array<TextItem | { type: string; tag?: string }>) {
@@ -86,7 +104,8 @@ export async function readPdf(file: string, { pages: wanted }: { pages?: (n: num
           right: Math.max(...items.map((i) => (i.transform[4] ?? 0) + i.width)),
           text: items.map((i) => i.str).join(''),
           artifact: items.every((i) => i.artifact),
-          bold: items.every((i) => /bold/i.test(i.fontName) || /bold/i.test(styles[i.fontName]?.fontFamily ?? '')),
+          bold: items.every((i) => /bold/i.test(fontNames.get(i.fontName) ?? '')),
+          size: Math.max(...items.map((i) => Math.hypot(i.transform[2] ?? 0, i.transform[3] ?? 0))),
         };
       });
     const annotations = (await page.getAnnotations()) as Array<{

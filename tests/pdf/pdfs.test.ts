@@ -122,6 +122,17 @@ describe('the PDFs', () => {
         }
       });
 
+      it('never ends a page with a heading: a heading stays whole and with what follows it', () => {
+        for (const p of pdf.pages) {
+          const body = p.lines.filter((l) => !l.artifact);
+          const last = body.at(-1);
+          // A part's title page and the cover hold only large titles, by design.
+          if (!last || body.every((l) => l.size >= 12) || p.number === 1) continue;
+          // Headings print at 12 pt and more (book.css); body text, tables and answers at 11 pt or less.
+          expect(last.bold && last.size >= 12, `page ${p.number} ends with the heading "${last.text.slice(0, 50)}"`).toBe(false);
+        }
+      });
+
       it('splits no word of the Thai word list across two lines', () => {
         const broken = pdf.pages.flatMap((p) =>
           wordsBrokenAtLineEnds(
