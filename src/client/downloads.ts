@@ -19,7 +19,7 @@ class Downloads extends HTMLElement {
       const pages = this.dataset['pages'] ?? '{n}';
       for (const span of this.querySelectorAll<HTMLElement>('.download-facts')) {
         const facts = byFile.get(span.dataset['file'] ?? '');
-        if (facts) span.textContent = `${pages.replace('{n}', String(facts.pages))} · ${sizeLabel(facts.bytes)} ·`;
+        if (facts) span.textContent = `${pages.replace('{n}', String(facts.pages))} · ${sizeLabel(facts.bytes)}`;
       }
     } catch {
       // The sizes are a courtesy; the links do not depend on them.

@@ -37,9 +37,12 @@ test.describe('print', () => {
     expect(index.files.length).toBe(2 * (2 + 2 * 9 + 6));
     await page.goto('/downloads/');
     const facts = page.locator('.download-facts');
-    await expect(facts.first()).toHaveText(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
+    await expect(facts.first()).toHaveText(/^\d+ หน้า · \d+(\.\d)? (KB|MB)$/);
     const texts = await facts.allTextContents();
     expect(texts.length).toBe(2 + 2 * 9 + 6);
-    for (const text of texts) expect(text).toMatch(/^\d+ หน้า · \d+(\.\d)? (KB|MB) ·$/);
+    for (const text of texts) expect(text).toMatch(/^\d+ หน้า · \d+(\.\d)? (KB|MB)$/);
+    // One dot between the facts and the link to the print version, none after a form's facts.
+    const lines = await page.locator('hb-downloads li').evaluateAll((items) => items.map((li) => (li as HTMLElement).innerText));
+    for (const line of lines) expect(line, line).not.toMatch(/·\s*·|·\s*$/);
   });
 });
