@@ -153,3 +153,16 @@ async function browserFromNpm(): Promise<Browser> {
     throw new Error(`${NO_BROWSER_HELP} (${(error as Error).message.split('\n')[0]})`, { cause: error });
   }
 }
+
+/**
+ * The first Chromium that prints CSS page-margin boxes (the PDFs' running heads and page numbers):
+ * an older one prints the pages without them, so the PDF step refuses it.
+ */
+export const MIN_PRINTING_CHROMIUM = 131;
+
+/** Why a browser (as Playwright's Browser.version() gives it, "156.0.8078.114") cannot print the PDFs, or undefined. */
+export function printingProblem(version: string): string | undefined {
+  const major = Number.parseInt(version, 10);
+  if (Number.isInteger(major) && major >= MIN_PRINTING_CHROMIUM) return undefined;
+  return `Chromium ${version} does not print the PDFs' running heads and page numbers (CSS page-margin boxes came in Chromium ${MIN_PRINTING_CHROMIUM}). Install a newer Chromium or Chrome, or point CHROMIUM_PATH at one.`;
+}

@@ -14,7 +14,7 @@ import { decodeEntities, downloads, type Download, type DownloadIndex } from '..
 import { linkTexts } from '../lib/link-texts.ts';
 import { finishPdf, type FinishOptions } from './pdf/finish.ts';
 import { printManual } from './pdf/manual.ts';
-import { resolveBrowser } from './browser.ts';
+import { printingProblem, resolveBrowser } from './browser.ts';
 import { serveStatic } from './static-server.ts';
 
 export interface PdfReport {
@@ -82,6 +82,8 @@ export async function writePdfs(
 
   const chrome = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
   try {
+    const problem = printingProblem(chrome.version());
+    if (problem) throw new Error(`${problem} (found: ${browser.executablePath})`);
     // Each lane has its own browser context, so its pages lay out in their own process.
     const lane = async () => {
       const context = await chrome.newContext();

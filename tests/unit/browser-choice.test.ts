@@ -3,7 +3,7 @@
  * then, for the build, a headless shell; for the tests, a full browser.
  */
 import { describe, expect, test } from 'vitest';
-import { findHeadlessShell, findInstalledBrowser, headlessShellPaths } from '../../src/integrations/browser.ts';
+import { findHeadlessShell, findInstalledBrowser, headlessShellPaths, printingProblem } from '../../src/integrations/browser.ts';
 
 const existing =
   (...paths: string[]) =>
@@ -38,5 +38,19 @@ describe('the tests take a full browser', () => {
 
   test('a CHROMIUM_PATH with nothing there is an error that names it', () => {
     expect(() => findInstalledBrowser({ CHROMIUM_PATH: '/nowhere/chrome' }, existing())).toThrow(/CHROMIUM_PATH .*\/nowhere\/chrome/);
+  });
+});
+
+describe('the PDFs need a Chromium that prints page margins', () => {
+  test.each([
+    ['156.0.8078.114', false],
+    ['131.0.6778.0', false],
+    ['130.0.6723.58', true],
+    ['', true],
+  ])('Chromium %j is refused: %s', (version, refused) => {
+    expect(printingProblem(version) !== undefined).toBe(refused);
+  });
+  test('the refusal says what to do', () => {
+    expect(printingProblem('120.0.1')).toMatch(/Chromium 120\.0\.1 .* CHROMIUM_PATH/);
   });
 });
