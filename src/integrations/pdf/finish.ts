@@ -214,12 +214,14 @@ export async function finishPdf(bytes: Uint8Array, options: FinishOptions): Prom
     }
     const shown = ops ? shownText(ops) : [];
     const runs = markedRuns(shown, thaiFontNames(doc, page, fontCache));
-    // Running heads and page numbers: marked content drawn wholly in the top or bottom margin.
+    // Furniture: marked content drawn wholly in the top or bottom margin. (Chromium draws the page
+    // margins, running heads and page numbers, untagged; markArtifacts wraps untagged painting too.)
     const artifacts = new Set(
       [...runs].filter(([, r]) => r.minY > height - options.margins.top || r.maxY < options.margins.bottom).map(([mcid]) => mcid),
     );
     if (ops) {
       if (options.openers?.has(index + 1)) {
+        // A chapter opener: its title is on the page, so the running head above it goes.
         ops = dropText(ops, new Set(shown.filter((t) => t.y > height - options.margins.top).map((t) => t.index)));
       }
       const rewritten = writeOperations(markArtifacts(ops, artifacts));
