@@ -63,7 +63,10 @@ export interface RunningHead {
  * section, its opener, loses its head when the PDF is finished.
  */
 export function runningHeadsCss(heads: readonly RunningHead[]): string {
-  return heads
-    .map(({ id, title }, i) => `#${id}{page:head-${i + 1}}@page head-${i + 1}{@top-center{content:${cssString(title)}}}`)
-    .join('\n');
+  return (
+    heads
+      // [id="…"] rather than #…: any id is a valid attribute value, not every id a valid #selector.
+      .map(({ id, title }, i) => `[id=${cssString(id)}]{page:head-${i + 1}}@page head-${i + 1}{@top-center{content:${cssString(title)}}}`)
+      .join('\n')
+  );
 }

@@ -66,7 +66,7 @@ describe('running heads', () => {
         { id: 'module-a', title: 'ทุจริตคืออะไร' },
       ]),
     ).toBe(
-      '#preface{page:head-1}@page head-1{@top-center{content:"คำนำ"}}\n#module-a{page:head-2}@page head-2{@top-center{content:"ทุจริตคืออะไร"}}',
+      '[id="preface"]{page:head-1}@page head-1{@top-center{content:"คำนำ"}}\n[id="module-a"]{page:head-2}@page head-2{@top-center{content:"ทุจริตคืออะไร"}}',
     );
   });
 });
